@@ -1,0 +1,18 @@
+// Benchmarks, outside `swift test`: build with `-c release` and run
+//   swift run -c release peermatch-bench [store|match|tui] [options]
+// Each suite prints medians and checks its results are valid.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let suite = arguments.first ?? "help"
+let rest = Array(arguments.dropFirst())
+switch suite {
+case "store": StoreBenchmarks.run(rest)
+case "match": MatchBenchmarks.run(rest)
+case "tui": TUIBenchmarks.run(rest)
+default:
+    print("usage: peermatch-bench store|match|tui [options]")
+    exit(suite == "help" || suite == "--help" ? 0 : 2)
+}

@@ -1,0 +1,64 @@
+/// Everything a data folder holds, in memory. Records are kept in their
+/// canonical order (see `normalize()`), which is also the order on disk.
+public struct ForumData: Hashable, Sendable {
+    public var forum: Forum
+    /// Sorted by id (byte order).
+    public var cities: [City]
+    /// Sorted by pilot, peer, then start date.
+    public var pairings: [Pairing]
+    /// Pairs the coordinator wants in every match; sorted.
+    public var pins: [PairKey]
+    /// Pairs never to propose; sorted.
+    public var exclusions: [PairKey]
+    /// Sorted by date, then id.
+    public var sessions: [Session]
+
+    public init(
+        forum: Forum, cities: [City] = [], pairings: [Pairing] = [], pins: [PairKey] = [],
+        exclusions: [PairKey] = [], sessions: [Session] = []
+    ) {
+        self.forum = forum
+        self.cities = cities
+        self.pairings = pairings
+        self.pins = pins
+        self.exclusions = exclusions
+        self.sessions = sessions
+        normalize()
+    }
+
+    /// Puts every record list in canonical order, so equal content means equal files.
+    public mutating func normalize() {
+        if !cities.isSorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            cities.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        }
+        pairings.sort { ($0.key, $0.start) < ($1.key, $1.start) }
+        pins = Array(Set(pins)).sorted()
+        exclusions = Array(Set(exclusions)).sorted()
+        if !sessions.isSorted(by: Self.sessionOrder) { sessions.sort(by: Self.sessionOrder) }
+    }
+
+    static func sessionOrder(_ a: Session, _ b: Session) -> Bool {
+        a.date != b.date ? a.date < b.date : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+    }
+
+    /// Index of cities by id. O(n) to build; keep it while the data does not change.
+    public func cityIndex() -> [String: Int] {
+        var index = [String: Int](minimumCapacity: cities.count)
+        for (i, c) in cities.enumerated() { index[c.id] = i }
+        return index
+    }
+
+    public var activePairings: [Pairing] { pairings.filter(\.isActive) }
+}
+
+extension Sequence {
+    func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        var it = makeIterator()
+        guard var prev = it.next() else { return true }
+        while let next = it.next() {
+            if areInIncreasingOrder(next, prev) { return false }
+            prev = next
+        }
+        return true
+    }
+}

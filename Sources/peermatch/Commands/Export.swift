@@ -1,0 +1,6 @@
+import ArgumentParser
+import PeerMatchCore
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "(coming)")
+}

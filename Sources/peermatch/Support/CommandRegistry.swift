@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// Every subcommand, in the order `--help` lists them.
+enum CommandRegistry {
+    static let all: [any ParsableCommand.Type] = [
+        Init.self,
+        Import.self,
+        Export.self,
+        Cities.self,
+        Check.self,
+    ]
+}

@@ -1,0 +1,3 @@
+enum PeerMatchVersion {
+    static let string = "0.1.0"
+}
