@@ -1,0 +1,123 @@
+/// Writes JSON with keys in the order given (the stable order our files and
+/// FORMATS.md rely on), compact or indented two spaces.
+///
+/// Indented output puts one key per line, except values written inside
+/// `inline { }`, which stay on one line: small arrays and objects, so a record
+/// changes a few lines of a diff when one field changes.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private let indentStep: Int
+    private var depth = 0
+    private var inlineDepth = 0
+    /// One flag per open container: has it written an element yet?
+    private var hasElement: [Bool] = []
+    private var afterKey = false
+
+    /// `indent` 0 writes compact JSON on one line.
+    public init(indent: Int = 0, reserve: Int = 1024) {
+        indentStep = indent
+        bytes.reserveCapacity(reserve)
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes what `body` writes on one line, even in indented output.
+    public mutating func inline(_ body: (inout JSONWriter) -> Void) {
+        inlineDepth += 1
+        body(&self)
+        inlineDepth -= 1
+    }
+
+    public mutating func key(_ name: String) {
+        separate()
+        writeString(name)
+        bytes.append(UInt8(ascii: ":"))
+        if indentStep > 0 || inlineDepth > 0 { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    public mutating func string(_ s: String) { separate(); writeString(s) }
+
+    public mutating func int(_ v: Int) { separate(); bytes.append(contentsOf: String(v).utf8) }
+
+    /// Shortest form that reads back to the same double: `4.5`, `3.0`, `0.25`.
+    public mutating func number(_ v: Double) {
+        separate()
+        precondition(v.isFinite, "JSON has no NaN or infinity")
+        bytes.append(contentsOf: v.description.utf8)
+    }
+
+    public mutating func bool(_ v: Bool) { separate(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
+    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+
+    /// Convenience: `"key": "value"`.
+    public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+    public mutating func field(_ name: String, _ value: Double) { key(name); number(value) }
+    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: String, strings: [String]) {
+        key(name)
+        inline { w in
+            w.beginArray()
+            for s in strings { w.string(s) }
+            w.endArray()
+        }
+    }
+
+    /// Ends the document with a newline.
+    public mutating func finish() { bytes.append(UInt8(ascii: "\n")) }
+
+    private var pretty: Bool { indentStep > 0 && inlineDepth == 0 }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        hasElement.append(false)
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        let had = hasElement.removeLast()
+        if had && pretty { newline() }
+        bytes.append(bracket)
+    }
+
+    /// Before a key or a value: a comma when needed, then a line break in pretty mode.
+    private mutating func separate() {
+        if afterKey { afterKey = false; return }
+        guard !hasElement.isEmpty else { return }
+        if hasElement[hasElement.count - 1] {
+            bytes.append(UInt8(ascii: ","))
+            if !pretty && inlineDepth > 0 && indentStep > 0 { bytes.append(UInt8(ascii: " ")) }
+        }
+        hasElement[hasElement.count - 1] = true
+        if pretty { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * indentStep) { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+            case 0x0A: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
