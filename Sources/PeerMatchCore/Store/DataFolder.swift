@@ -1,4 +1,13 @@
-/// A forum's data folder: JSON files, read whole, written atomically under a lock.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A forum's data folder: `forum.json`, `cities.json`, `pairings.json`,
+/// `sessions.json` (see docs/DATA.md). Read whole; changed only through
+/// `update`, which holds the write lock and replaces each changed file
+/// atomically, so a crash leaves every file either old or new.
 public struct DataFolder: Sendable {
     public let path: String
 
@@ -9,5 +18,92 @@ public struct DataFolder: Sendable {
         if let explicit, !explicit.isEmpty { return explicit }
         if let env = environment["PEERMATCH_DATA"], !env.isEmpty { return env }
         return "data"
+    }
+
+    public func filePath(_ file: DataFile) -> String { "\(path)/\(file.rawValue)" }
+
+    /// Makes an empty forum: the folder (if needed) and its four files.
+    /// Refuses a folder that already holds a forum.
+    public static func create(at path: String, forumName: String) throws -> DataFolder {
+        if !FileIO.isDirectory(path) {
+            if FileIO.exists(path) { throw StoreError.io(path: path, operation: "create the folder", reason: "a file is in the way") }
+            guard mkdir(path, 0o755) == 0 else {
+                throw StoreError.io(path: path, operation: "create the folder", reason: FileIO.errorText())
+            }
+        }
+        let folder = DataFolder(path: path)
+        guard let lock = try FileLock.acquire(folder: path, exclusive: true) else {
+            throw StoreError.io(path: path, operation: "lock", reason: "cannot create the lock file")
+        }
+        defer { withExtendedLifetime(lock) {} }
+        if FileIO.exists(folder.filePath(.forum)) { throw StoreError.alreadyAForum(path: path) }
+        let data = ForumData(forum: Forum(name: forumName))
+        // forum.json last: until it exists the folder is not a forum, so a crash
+        // half-way leaves nothing that looks like one.
+        for file in [DataFile.cities, .pairings, .sessions, .forum] {
+            try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: folder.filePath(file), folder: path, name: file.rawValue)
+        }
+        return folder
+    }
+
+    /// Reads the whole forum. Malformed files are refused with `file:line:column`.
+    public func load() throws -> ForumData {
+        try checkExists()
+        let lock = try FileLock.acquire(folder: path, exclusive: false)
+        defer { withExtendedLifetime(lock) {} }
+        return try loadUnlocked().data
+    }
+
+    /// Changes the forum under the write lock: loads it, lets `body` change it,
+    /// then writes each file whose bytes changed, atomically. If `body` throws,
+    /// nothing is written. A second writer waits (PEERMATCH_LOCK_TIMEOUT s), then fails.
+    @discardableResult
+    public func update<T>(_ body: (inout ForumData) throws -> T) throws -> T {
+        try checkExists()
+        guard let lock = try FileLock.acquire(folder: path, exclusive: true) else {
+            throw StoreError.io(path: path, operation: "lock", reason: "cannot create the lock file")
+        }
+        defer { withExtendedLifetime(lock) {} }
+        removeStaleTemporaryFiles()
+        let (old, onDisk) = try loadUnlocked()
+        var data = old
+        let result = try body(&data)
+        data.normalize()
+        // Referenced records before the records that refer to them.
+        for file in [DataFile.forum, .cities, .pairings, .sessions] {
+            let bytes = ForumFileCodec.encode(data, file)
+            if bytes != onDisk[file] {
+                try FileIO.writeAtomically(bytes, to: filePath(file), folder: path, name: file.rawValue)
+            }
+        }
+        return result
+    }
+
+    private func checkExists() throws {
+        guard FileIO.isDirectory(path) else { throw StoreError.folderMissing(path: path) }
+        guard FileIO.exists(filePath(.forum)) else { throw StoreError.notAForum(path: path) }
+    }
+
+    private func loadUnlocked() throws -> (data: ForumData, onDisk: [DataFile: [UInt8]]) {
+        var onDisk: [DataFile: [UInt8]] = [:]
+        for file in DataFile.allCases {
+            onDisk[file] = try FileIO.read(filePath(file))
+        }
+        guard let forumBytes = onDisk[.forum] else { throw StoreError.notAForum(path: path) }
+        let forum = try ForumFileCodec.decodeForum(forumBytes, file: filePath(.forum))
+        let known = Set(forum.areaIDs)
+        let cities = try onDisk[.cities].map { try ForumFileCodec.decodeCities($0, file: filePath(.cities), knownAreas: known) } ?? []
+        let links = try onDisk[.pairings].map { try ForumFileCodec.decodePairings($0, file: filePath(.pairings)) }
+        let sessions = try onDisk[.sessions].map { try ForumFileCodec.decodeSessions($0, file: filePath(.sessions)) } ?? []
+        let data = ForumData(forum: forum, cities: cities, pairings: links?.pairings ?? [],
+                             pins: links?.pins ?? [], exclusions: links?.exclusions ?? [], sessions: sessions)
+        return (data, onDisk)
+    }
+
+    /// Temporary files left by a process killed mid-write (never read).
+    private func removeStaleTemporaryFiles() {
+        for name in FileIO.list(path) where name.hasPrefix(".") && name.contains(".json.tmp-") {
+            unlink("\(path)/\(name)")
+        }
     }
 }

@@ -1,0 +1,75 @@
+/// A parsed CSV file with a header: columns by name, rows with their lines.
+/// Checks the header against the columns a format knows.
+struct CSVTable {
+    let file: String
+    let header: [String]
+    let rows: [CSVRecord]
+    /// Column name → index.
+    let index: [String: Int]
+
+    /// Parses and checks the header: every `required` column present, nothing
+    /// outside `known` except `x-` columns, no column twice, every row as wide
+    /// as the header.
+    init(bytes: [UInt8], file: String, required: [String], known: [String]) throws {
+        self.file = file
+        let records = try CSVReader.parse(bytes, file: file)
+        guard let head = records.first else { throw ImportError(file: file, line: 1, problem: .emptyFile) }
+        header = head.fields.map { $0.trimmingSpaces }
+        var index: [String: Int] = [:]
+        let knownSet = Set(known)
+        for (k, name) in header.enumerated() {
+            if let first = index[name] {
+                throw ImportError(file: file, line: head.line, column: k + 1, columnName: name,
+                                  problem: .duplicateColumn(name, firstColumn: first + 1))
+            }
+            if !knownSet.contains(name) && !name.hasPrefix("x-") {
+                throw ImportError(file: file, line: head.line, column: k + 1, columnName: name, problem: .unknownColumn(name))
+            }
+            index[name] = k
+        }
+        for name in required where index[name] == nil {
+            throw ImportError(file: file, line: head.line, problem: .missingColumn(name))
+        }
+        self.index = index
+        rows = Array(records.dropFirst())
+        for r in rows where r.fields.count != header.count {
+            throw ImportError(file: file, line: r.line, problem: .fieldCount(expected: header.count, found: r.fields.count))
+        }
+    }
+
+    /// A cell, trimmed of surrounding spaces; "" when the column is absent.
+    func value(_ row: CSVRecord, _ column: String) -> String {
+        guard let k = index[column] else { return "" }
+        return row.fields[k].trimmingSpaces
+    }
+
+    /// A cell exactly as written (free text keeps its spaces and line breaks).
+    func raw(_ row: CSVRecord, _ column: String) -> String {
+        guard let k = index[column] else { return "" }
+        return row.fields[k]
+    }
+
+    func error(_ row: CSVRecord, _ column: String, _ problem: ImportError.Problem) -> ImportError {
+        let k = index[column]
+        return ImportError(file: file, line: k.map { row.fieldLines[$0] } ?? row.line,
+                           column: k.map { $0 + 1 }, columnName: column, problem: problem)
+    }
+
+    var extraColumns: [String] { header.filter { $0.hasPrefix("x-") } }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        let u = utf8
+        guard let first = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        let last = u.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        if first == u.startIndex && last == u.index(before: u.endIndex) { return self }
+        return String(self[first...last])
+    }
+
+    /// Non-empty, trimmed parts between `;`.
+    var semicolonList: [String] {
+        split(separator: ";", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
+}

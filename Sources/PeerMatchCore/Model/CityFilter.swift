@@ -1,0 +1,37 @@
+/// The filters of `cities list` and the cities screen, in one place.
+public struct CityFilter: Hashable, Sendable {
+    public var role: CityRole?
+    public var area: String?
+    public var country: String?
+    public var region: String?
+    public var network: String?
+    /// Case- and accent-insensitive text in the name, id or country.
+    public var search: String {
+        didSet { foldedSearch = SearchFolding.fold(search) }
+    }
+    private var foldedSearch: String
+
+    public init(role: CityRole? = nil, area: String? = nil, country: String? = nil, region: String? = nil,
+                network: String? = nil, search: String = "") {
+        self.role = role
+        self.area = area
+        self.country = country
+        self.region = region
+        self.network = network
+        self.search = search
+        foldedSearch = SearchFolding.fold(search)
+    }
+
+    public func matches(_ c: City) -> Bool {
+        if let role, c.role != role { return false }
+        if let country, c.country != country.uppercased() { return false }
+        if let region, c.region != region { return false }
+        if let network, !c.networks.contains(network) { return false }
+        if let area, !c.interests.contains(where: { $0.area == area }) { return false }
+        if !foldedSearch.isEmpty {
+            let key = SearchFolding.fold(c.name) + "\u{1F}" + c.id + "\u{1F}" + c.country.lowercased()
+            if !key.contains(foldedSearch) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,87 @@
+/// One inconsistency in a forum, named by the records involved.
+public struct CheckProblem: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable, CaseIterable {
+        case danglingID = "dangling-id"
+        case wrongRole = "wrong-role"
+        case capacityExceeded = "capacity-exceeded"
+        case unknownArea = "unknown-area"
+        case noSharedArea = "no-shared-area"
+        case duplicatePairing = "duplicate-pairing"
+        case pinnedAndExcluded = "pinned-and-excluded"
+    }
+
+    public var kind: Kind
+    public var message: String
+
+    public var description: String { "\(kind.rawValue): \(message)" }
+}
+
+/// Whole-forum consistency checks (`peermatch check`). O(cities + pairings + sessions).
+public enum ForumCheck {
+    public static func problems(in data: ForumData) -> [CheckProblem] {
+        var out: [CheckProblem] = []
+        let index = data.cityIndex()
+        let areas = Set(data.forum.areaIDs)
+
+        func role(_ id: String, _ expected: CityRole, _ context: String) {
+            guard let k = index[id] else {
+                out.append(.init(kind: .danglingID, message: "\(context) names unknown city '\(id)'"))
+                return
+            }
+            if data.cities[k].role != expected {
+                out.append(.init(kind: .wrongRole, message: "\(context) names '\(id)' as \(expected.rawValue), but it is a \(data.cities[k].role.rawValue)"))
+            }
+        }
+
+        for c in data.cities {
+            for i in c.interests where !areas.contains(i.area) {
+                out.append(.init(kind: .unknownArea, message: "city '\(c.id)' lists unknown interest area '\(i.area)'"))
+            }
+        }
+        var activeCount: [String: Int] = [:]
+        var seenActive = Set<PairKey>()
+        for p in data.pairings {
+            let context = "pairing \(p.key)"
+            role(p.pilot, .pilot, context)
+            role(p.peer, .peer, context)
+            guard p.isActive else { continue }
+            if !seenActive.insert(p.key).inserted {
+                out.append(.init(kind: .duplicatePairing, message: "\(context) is active more than once"))
+            }
+            activeCount[p.pilot, default: 0] += 1
+            activeCount[p.peer, default: 0] += 1
+            if let a = index[p.pilot], let b = index[p.peer] {
+                let shared = Set(data.cities[a].interests.map(\.area)).intersection(data.cities[b].interests.map(\.area))
+                if shared.isEmpty {
+                    out.append(.init(kind: .noSharedArea, message: "active \(context): the two cities share no interest area"))
+                }
+            }
+        }
+        for c in data.cities {
+            let used = activeCount[c.id] ?? 0
+            if used > c.effectiveCapacity {
+                out.append(.init(kind: .capacityExceeded, message: "city '\(c.id)' has \(used) active pairings but capacity \(c.effectiveCapacity)"))
+            }
+        }
+        let excluded = Set(data.exclusions)
+        for k in data.pins {
+            role(k.pilot, .pilot, "pin \(k)")
+            role(k.peer, .peer, "pin \(k)")
+            if excluded.contains(k) {
+                out.append(.init(kind: .pinnedAndExcluded, message: "pair \(k) is both pinned and excluded"))
+            }
+        }
+        for k in data.exclusions {
+            role(k.pilot, .pilot, "exclusion \(k)")
+            role(k.peer, .peer, "exclusion \(k)")
+        }
+        for s in data.sessions {
+            role(s.pilot, .pilot, "session \(s.id)")
+            role(s.peer, .peer, "session \(s.id)")
+            if let a = s.area, !areas.contains(a) {
+                out.append(.init(kind: .unknownArea, message: "session \(s.id) names unknown interest area '\(a)'"))
+            }
+        }
+        return out
+    }
+}
