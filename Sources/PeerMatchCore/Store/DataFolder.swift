@@ -10,8 +10,13 @@ import Darwin
 /// atomically, so a crash leaves every file either old or new.
 public struct DataFolder: Sendable {
     public let path: String
+    /// Seconds a writer waits for another one to finish before giving up.
+    public let lockTimeout: Double
 
-    public init(path: String) { self.path = path }
+    public init(path: String, lockTimeout: Double? = nil) {
+        self.path = path
+        self.lockTimeout = lockTimeout ?? FileLock.defaultTimeout
+    }
 
     /// `explicit` (from `--data`), else `$PEERMATCH_DATA`, else `./data`.
     public static func resolvePath(explicit: String?, environment: [String: String] = currentEnvironment()) -> String {
@@ -49,7 +54,7 @@ public struct DataFolder: Sendable {
     /// Reads the whole forum. Malformed files are refused with `file:line:column`.
     public func load() throws -> ForumData {
         try checkExists()
-        let lock = try FileLock.acquire(folder: path, exclusive: false)
+        let lock = try FileLock.acquire(folder: path, exclusive: false, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         return try loadUnlocked().data
     }
@@ -60,7 +65,7 @@ public struct DataFolder: Sendable {
     @discardableResult
     public func update<T>(_ body: (inout ForumData) throws -> T) throws -> T {
         try checkExists()
-        guard let lock = try FileLock.acquire(folder: path, exclusive: true) else {
+        guard let lock = try FileLock.acquire(folder: path, exclusive: true, timeout: lockTimeout) else {
             throw StoreError.io(path: path, operation: "lock", reason: "cannot create the lock file")
         }
         defer { withExtendedLifetime(lock) {} }
