@@ -56,7 +56,7 @@ public struct DataFolder: Sendable {
         try checkExists()
         let lock = try FileLock.acquire(folder: path, exclusive: false, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
-        return try loadUnlocked().data
+        return try loadUnlocked()
     }
 
     /// Changes the forum under the write lock: loads it, lets `body` change it,
@@ -70,16 +70,20 @@ public struct DataFolder: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
         removeStaleTemporaryFiles()
-        let (old, onDisk) = try loadUnlocked()
+        let old = try loadUnlocked()
         var data = old
         let result = try body(&data)
         data.normalize()
-        // Referenced records before the records that refer to them.
-        for file in [DataFile.forum, .cities, .pairings, .sessions] {
-            let bytes = ForumFileCodec.encode(data, file)
-            if bytes != onDisk[file] {
-                try FileIO.writeAtomically(bytes, to: filePath(file), folder: path, name: file.rawValue)
-            }
+        // Referenced records before the records that refer to them; a file
+        // whose records did not change is not touched.
+        let changed: [(DataFile, Bool)] = [
+            (.forum, data.forum != old.forum),
+            (.cities, data.cities != old.cities),
+            (.pairings, data.pairings != old.pairings || data.pins != old.pins || data.exclusions != old.exclusions),
+            (.sessions, data.sessions != old.sessions),
+        ]
+        for (file, isChanged) in changed where isChanged || !FileIO.exists(filePath(file)) {
+            try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: filePath(file), folder: path, name: file.rawValue)
         }
         return result
     }
@@ -89,20 +93,21 @@ public struct DataFolder: Sendable {
         guard FileIO.exists(filePath(.forum)) else { throw StoreError.notAForum(path: path) }
     }
 
-    private func loadUnlocked() throws -> (data: ForumData, onDisk: [DataFile: [UInt8]]) {
-        var onDisk: [DataFile: [UInt8]] = [:]
-        for file in DataFile.allCases {
-            onDisk[file] = try FileIO.read(filePath(file))
-        }
-        guard let forumBytes = onDisk[.forum] else { throw StoreError.notAForum(path: path) }
+    /// Reads one file at a time and lets its bytes go once decoded, so the
+    /// peak is the model plus the largest file, not every file at once.
+    private func loadUnlocked() throws -> ForumData {
+        guard let forumBytes = try FileIO.read(filePath(.forum)) else { throw StoreError.notAForum(path: path) }
         let forum = try ForumFileCodec.decodeForum(forumBytes, file: filePath(.forum))
         let known = Set(forum.areaIDs)
-        let cities = try onDisk[.cities].map { try ForumFileCodec.decodeCities($0, file: filePath(.cities), knownAreas: known) } ?? []
-        let links = try onDisk[.pairings].map { try ForumFileCodec.decodePairings($0, file: filePath(.pairings)) }
-        let sessions = try onDisk[.sessions].map { try ForumFileCodec.decodeSessions($0, file: filePath(.sessions)) } ?? []
-        let data = ForumData(forum: forum, cities: cities, pairings: links?.pairings ?? [],
-                             pins: links?.pins ?? [], exclusions: links?.exclusions ?? [], sessions: sessions)
-        return (data, onDisk)
+        let cities = try FileIO.read(filePath(.cities)).map {
+            try ForumFileCodec.decodeCities($0, file: filePath(.cities), knownAreas: known)
+        } ?? []
+        let links = try FileIO.read(filePath(.pairings)).map { try ForumFileCodec.decodePairings($0, file: filePath(.pairings)) }
+        let sessions = try FileIO.read(filePath(.sessions)).map {
+            try ForumFileCodec.decodeSessions($0, file: filePath(.sessions))
+        } ?? []
+        return ForumData(forum: forum, cities: cities, pairings: links?.pairings ?? [],
+                         pins: links?.pins ?? [], exclusions: links?.exclusions ?? [], sessions: sessions)
     }
 
     /// Temporary files left by a process killed mid-write (never read).

@@ -122,30 +122,34 @@ enum ForumFileCodec {
     }
 
     static func encodeSessions(_ sessions: [Session]) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 330)
+        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("sessions")
         w.beginArray()
+        // One session a line: the log is large and grows at the end; a changed
+        // session is still a one-line diff.
         for s in sessions {
-            w.beginObject()
-            w.field("id", s.id)
-            w.field("date", s.date.description)
-            w.field("pilot", s.pilot)
-            w.field("peer", s.peer)
-            w.field("format", s.format.rawValue)
-            w.key("area")
-            if let a = s.area { w.string(a) } else { w.null() }
-            w.key("attendees")
-            if let a = s.attendees { w.int(a) } else { w.null() }
-            w.key("rating")
-            if let r = s.rating { w.int(r) } else { w.null() }
-            w.field("outcome", s.outcome)
-            w.field("followUp", s.followUp)
-            w.key("followUpDue")
-            if let d = s.followUpDue { w.string(d.description) } else { w.null() }
-            w.field("followUpDone", s.followUpDone)
-            w.endObject()
+            w.inline { w in
+                w.beginObject()
+                w.field("id", s.id)
+                w.field("date", s.date.description)
+                w.field("pilot", s.pilot)
+                w.field("peer", s.peer)
+                w.field("format", s.format.rawValue)
+                w.key("area")
+                if let a = s.area { w.string(a) } else { w.null() }
+                w.key("attendees")
+                if let a = s.attendees { w.int(a) } else { w.null() }
+                w.key("rating")
+                if let r = s.rating { w.int(r) } else { w.null() }
+                w.field("outcome", s.outcome)
+                w.field("followUp", s.followUp)
+                w.key("followUpDue")
+                if let d = s.followUpDue { w.string(d.description) } else { w.null() }
+                w.field("followUpDone", s.followUpDone)
+                w.endObject()
+            }
         }
         w.endArray()
         w.endObject()
@@ -214,7 +218,8 @@ enum ForumFileCodec {
     static func decodeCities(_ bytes: [UInt8], file: String, knownAreas: Set<String>) throws -> [City] {
         try JSONReader.read(bytes, file: file) { r in
             var cities: [City] = []
-            var seen = [String: Int]()
+            cities.reserveCapacity(bytes.count / 280)
+            var seen = [String: Int](minimumCapacity: bytes.count / 280)
             try r.readObject { r, key in
                 switch key {
                 case "schemaVersion": try readVersion(&r)
@@ -354,6 +359,8 @@ enum ForumFileCodec {
     static func decodeSessions(_ bytes: [UInt8], file: String) throws -> [Session] {
         try JSONReader.read(bytes, file: file) { r in
             var sessions: [Session] = []
+            // About 200 bytes a session on disk: reserve once instead of doubling.
+            sessions.reserveCapacity(bytes.count / 200)
             let epoch = Day(daysSinceEpoch: 0)
             try r.readObject { r, key in
                 switch key {
