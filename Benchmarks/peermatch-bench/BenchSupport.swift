@@ -34,6 +34,8 @@ enum Bench {
     }
 
     /// Runs a program (stdout to `stdout` or /dev/null) and measures it with wait4.
+    /// Its peak RSS is only right while this process is smaller than the child:
+    /// Linux charges a vfork child with the parent's peak until it execs.
     static func spawn(_ argv: [String], stdout: String = "/dev/null", environment: [String: String] = [:]) -> Run {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
