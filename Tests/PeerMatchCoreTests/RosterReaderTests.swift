@@ -63,6 +63,8 @@ import Testing
         #expect(message("a,A,IN,,pilot,,,,heat-islands\n")
             == "roster.csv:2:9: interests: expected area:level separated by ';' such as water-resilience:3, got \"heat-islands\"")
         #expect(message("a,,IN,,pilot,,,,\n") == "roster.csv:2:2: name: a value is required")
+        #expect(message("a,A,IN,,pilot,,,,\nb,\"B,unclosed,IN,,peer,,,,\n")
+            == "roster.csv:3:2: name: quoted field opened here is never closed (end of file)")
     }
 
     @Test func emptyFileNeedsAHeader() {

@@ -101,7 +101,12 @@ public enum CSVReader {
 public struct CSVError: PeerMatchError, Equatable {
     public var location: SourceLocation
     public var message: String
-    public var description: String { "\(location): \(message)" }
+    /// The column's header name, when known.
+    public var columnName: String?
+
+    public var description: String {
+        columnName.map { "\(location): \($0): \(message)" } ?? "\(location): \(message)"
+    }
 }
 
 /// Writes RFC 4180 CSV with `\n` line ends, quoting only fields that need it.

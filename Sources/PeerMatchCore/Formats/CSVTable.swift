@@ -12,7 +12,19 @@ struct CSVTable {
     /// as the header.
     init(bytes: [UInt8], file: String, required: [String], known: [String]) throws {
         self.file = file
-        let records = try CSVReader.parse(bytes, file: file)
+        let records: [CSVRecord]
+        do {
+            records = try CSVReader.parse(bytes, file: file)
+        } catch var error as CSVError {
+            // Name the column too, when the header could be read.
+            if error.location.line > 1, let column = error.location.column,
+               let newline = bytes.firstIndex(of: 0x0A),
+               let head = try? CSVReader.parse(Array(bytes[..<newline]), file: file).first,
+               column <= head.fields.count {
+                error.columnName = head.fields[column - 1].trimmingSpaces
+            }
+            throw error
+        }
         guard let head = records.first else { throw ImportError(file: file, line: 1, problem: .emptyFile) }
         header = head.fields.map { $0.trimmingSpaces }
         var index: [String: Int] = [:]
