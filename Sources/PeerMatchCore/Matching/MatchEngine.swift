@@ -18,7 +18,7 @@ public enum MatchEngine {
     }
 
     /// Pins plus proposals, explained and sorted; the unmatched lists.
-    static func result(_ problem: MatchProblem, algorithm: MatchAlgorithm,
+    public static func result(_ problem: MatchProblem, algorithm: MatchAlgorithm,
                        proposals: [(pilot: Int32, peer: Int32)]) -> MatchResult {
         let cities = problem.data.cities
         var all = problem.pins.map { ($0.pilot, $0.peer, true) } + proposals.map { ($0.pilot, $0.peer, false) }

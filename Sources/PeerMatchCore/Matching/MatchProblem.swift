@@ -9,6 +9,8 @@
 public struct MatchProblem: Sendable {
     public let data: ForumData
     public let scorer: PairScorer
+    /// The same scores, packed for scanning many pairs.
+    let kernel: ScoreKernel
     /// Positions of the pilots, ascending id.
     public let pilots: [Int32]
     /// Positions of the peers, ascending id.
@@ -28,6 +30,7 @@ public struct MatchProblem: Sendable {
         self.data = data
         let cities = data.cities
         scorer = PairScorer(forum: data.forum, cities: cities)
+        kernel = ScoreKernel(scorer)
         let position = data.cityIndex()
         var pilots: [Int32] = [], peers: [Int32] = []
         for (i, c) in cities.enumerated() {

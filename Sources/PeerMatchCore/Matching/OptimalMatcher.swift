@@ -59,6 +59,7 @@ public enum OptimalMatcher {
                 guard let dropped = lists.bestDropped[i] else { continue }
                 if graph.u[i] < Lex(hi: 1, lo: dropped) { failing.append(i) }
             }
+            if currentEnvironment()["PM_DEBUG"] != nil { print("round \(rounds): edges \(graph.edgePeer.count) failing \(failing.count) phases \(graph.phases)") }
             if failing.isEmpty {
                 var out: [(pilot: Int32, peer: Int32)] = []
                 out.reserveCapacity(graph.matchedCount)
@@ -95,6 +96,7 @@ struct CandidateLists {
     let problem: MatchProblem
     let pilots: [Int32]
     let peers: [Int32]
+    let packedPeers: [ScoreKernel.Packed]
     /// Per pilot: (peer index into `peers`, score micros), best first.
     var lists: [[(peer: Int32, score: Int64)]]
     /// Per pilot: the best score left out, nil when nothing was left out.
@@ -105,30 +107,28 @@ struct CandidateLists {
         self.pilots = pilots
         self.peers = peers
         lists = Array(repeating: [], count: pilots.count)
+        packedPeers = peers.map { problem.kernel.packed[Int($0)] }
         bestDropped = Array(repeating: nil, count: pilots.count)
     }
 
     /// Keeps the top `limit` candidates of pilot `i`. O(peers + kept × log kept).
     mutating func select(pilot i: Int, limit: Int) {
-        let p = Int(pilots[i])
-        let scorer = problem.scorer
+        let kernel = problem.kernel
+        let me = kernel.packed[Int(pilots[i])]
         let blocked = problem.blockedPeers[pilots[i]] ?? []
-        let mask = scorer.areaMask(p)
         // A bounded min-heap would do; a sorted buffer with a cut-off score is
         // simpler and, since most candidates fall below the cut, as fast.
         var kept: [(peer: Int32, score: Int64)] = []
         kept.reserveCapacity(min(limit, peers.count) + 1)
         var cut = Int64.min // the worst kept score once `kept` is full
         var dropped: Int64? = nil
-        for (j, q32) in peers.enumerated() {
-            let q = Int(q32)
-            if scorer.areaMask(q) & mask == 0 { continue }
-            guard let s = scorer.scoreMicros(p, q) else { continue }
+        for j in 0..<packedPeers.count {
+            guard let s = kernel.scoreMicros(me, packedPeers[j]) else { continue }
+            if !blocked.isEmpty && MatchProblem.contains(blocked, peers[j]) { continue }
             if kept.count == limit && s <= cut {
                 if dropped == nil || s > dropped! { dropped = s }
                 continue
             }
-            if !blocked.isEmpty && MatchProblem.contains(blocked, q32) { continue }
             // Insert keeping score desc, peer asc (peers arrive ascending, so after equal scores).
             var k = kept.count
             kept.append((Int32(j), s))
@@ -169,6 +169,7 @@ struct SparseGraph {
     /// The dual shared by every pilot with capacity left.
     var lambda = Lex.zero
     var matchedCount = 0
+    var phases = 0
 
     init(lists: CandidateLists, pilotCapacity: [Int32], peerCapacity: [Int32]) {
         pilotCount = pilotCapacity.count
@@ -216,6 +217,7 @@ struct SparseGraph {
         var stamp = 0
         var heap = Heap<HeapEntry>()
         while lambda > .zero {
+            phases += 1
             // Dijkstra from every pilot with capacity left (all at distance 0).
             for t in touched { dist[Int(t)] = .infinity; via[Int(t)] = -1; done[Int(t)] = false }
             touched.removeAll(keepingCapacity: true)

@@ -20,11 +20,11 @@ public enum StableMatcher {
         for q in problem.peers where cities[Int(q)].effectiveCapacity > 1 {
             throw MatchError.stablePeerCapacity(peer: cities[Int(q)].id, capacity: cities[Int(q)].effectiveCapacity)
         }
-        let scorer = problem.scorer
+        let kernel = problem.kernel
         let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
         let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
         guard !pilots.isEmpty, !peers.isEmpty else { return [] }
-        let pilotMasks = pilots.map { scorer.areaMask(Int($0)) }
+        let packedPilots = pilots.map { kernel.packed[Int($0)] }
         let capacity = pilots.map { Int(problem.capacityLeft[Int($0)]) }
         let blocked = pilots.map { problem.blockedPeers[$0] ?? [] }
 
@@ -35,32 +35,27 @@ public enum StableMatcher {
         var cutPeer = Array(repeating: Int32.max, count: pilots.count)
 
         // The most a peer can score with anyone: every area at its own level, both bonuses.
-        func bound(_ q: Int) -> Int64 {
-            var total: Int64 = 0
-            for a in problem.data.cities[q].interests {
-                total += Score(problem.data.forum.weight(of: a.area)).micros * Int64(a.level)
-            }
-            return total + scorer.languageBonus.micros + scorer.regionBonus.micros
-        }
-        let bounds = peers.map { bound(Int($0)) }
+        let bounds = peers.map { kernel.bound(Int($0)) }
         // Strongest first (then id): fills pilots early; the outcome does not depend on it.
         var queue = Array(peers.indices).sorted { bounds[$0] != bounds[$1] ? bounds[$0] > bounds[$1] : $0 < $1 }
         queue.reverse() // pop from the end
         var assigned = Array(repeating: Int32(-1), count: peers.count)
 
+        var events = 0, scored = 0
+        defer { if currentEnvironment()["PM_DEBUG"] != nil { print("events \(events) scored \(scored)") } }
         while let j = queue.popLast() {
+            events += 1
             let q32 = peers[j]
             let q = Int(q32)
-            let mask = scorer.areaMask(q)
+            let me = kernel.packed[q]
             let cap = bounds[j]
             var best = -1
             var bestScore = Int64.min
             for i in pilots.indices {
                 // A full pilot whose worst held peer scores above anything q can score refuses q.
                 if cutScore[i] > cap { continue }
-                if pilotMasks[i] & mask == 0 { continue }
-                let p = Int(pilots[i])
-                let s = scorer.scoreMicros(p, q)!
+                scored += 1
+                guard let s = kernel.scoreMicros(packedPilots[i], me) else { continue }
                 // Peer's preference: higher score, then lower pilot id (i ascending = id ascending).
                 if s <= bestScore { continue }
                 // Would the pilot hold q now? (higher score, then lower peer id)
