@@ -39,11 +39,24 @@ public enum OptimalMatcher {
         solveCertified(problem).pairs
     }
 
-    /// The pairs and the duals that prove them optimal (for tests).
-    static func solveCertified(_ problem: MatchProblem) -> (pairs: [(pilot: Int32, peer: Int32)], rounds: Int) {
+    /// The pairs, and LP duals that prove them optimal on the full graph.
+    struct Certificate {
+        /// Pilots and peers with capacity left (positions), and their duals in `Lex` units.
+        var pilots: [Int32], peers: [Int32]
+        var u: [Lex], v: [Lex]
+        var pairs: [(pilot: Int32, peer: Int32)]
+        /// Solves needed (1 when the first pruning sufficed).
+        var rounds: Int
+        var phases: Int
+    }
+
+    static func solveCertified(_ problem: MatchProblem) -> Certificate {
         let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
         let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
-        guard !pilots.isEmpty, !peers.isEmpty else { return ([], 0) }
+        guard !pilots.isEmpty, !peers.isEmpty else {
+            return Certificate(pilots: pilots, peers: peers, u: pilots.map { _ in .zero }, v: peers.map { _ in .zero },
+                               pairs: [], rounds: 0, phases: 0)
+        }
         var lists = CandidateLists(problem: problem, pilots: pilots, peers: peers)
         var limit = pilots.map { 2 * Int(problem.capacityLeft[Int($0)]) + 16 }
         for i in pilots.indices { lists.select(pilot: i, limit: limit[i]) }
@@ -59,14 +72,14 @@ public enum OptimalMatcher {
                 guard let dropped = lists.bestDropped[i] else { continue }
                 if graph.u[i] < Lex(hi: 1, lo: dropped) { failing.append(i) }
             }
-            if currentEnvironment()["PM_DEBUG"] != nil { print("round \(rounds): edges \(graph.edgePeer.count) failing \(failing.count) phases \(graph.phases)") }
             if failing.isEmpty {
                 var out: [(pilot: Int32, peer: Int32)] = []
                 out.reserveCapacity(graph.matchedCount)
                 for e in 0..<graph.edgePeer.count where graph.matched[e] {
                     out.append((pilots[Int(graph.edgePilot[e])], peers[Int(graph.edgePeer[e])]))
                 }
-                return (out, rounds)
+                return Certificate(pilots: pilots, peers: peers, u: graph.u, v: graph.v, pairs: out,
+                                   rounds: rounds, phases: graph.phases)
             }
             for i in failing {
                 limit[i] *= 4

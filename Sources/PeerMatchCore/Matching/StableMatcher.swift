@@ -41,10 +41,7 @@ public enum StableMatcher {
         queue.reverse() // pop from the end
         var assigned = Array(repeating: Int32(-1), count: peers.count)
 
-        var events = 0, scored = 0
-        defer { if currentEnvironment()["PM_DEBUG"] != nil { print("events \(events) scored \(scored)") } }
         while let j = queue.popLast() {
-            events += 1
             let q32 = peers[j]
             let q = Int(q32)
             let me = kernel.packed[q]
@@ -54,7 +51,6 @@ public enum StableMatcher {
             for i in pilots.indices {
                 // A full pilot whose worst held peer scores above anything q can score refuses q.
                 if cutScore[i] > cap { continue }
-                scored += 1
                 guard let s = kernel.scoreMicros(packedPilots[i], me) else { continue }
                 // Peer's preference: higher score, then lower pilot id (i ascending = id ascending).
                 if s <= bestScore { continue }
