@@ -50,7 +50,9 @@ public enum OptimalMatcher {
         var phases: Int
     }
 
-    static func solveCertified(_ problem: MatchProblem) -> Certificate {
+    /// `initialLimit(c)`: candidates first kept for a pilot with capacity `c`
+    /// left (tests make it tiny to exercise the certificate and regrowth).
+    static func solveCertified(_ problem: MatchProblem, initialLimit: (Int) -> Int = { 2 * $0 + 16 }) -> Certificate {
         let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
         let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
         guard !pilots.isEmpty, !peers.isEmpty else {
@@ -58,7 +60,7 @@ public enum OptimalMatcher {
                                pairs: [], rounds: 0, phases: 0)
         }
         var lists = CandidateLists(problem: problem, pilots: pilots, peers: peers)
-        var limit = pilots.map { 2 * Int(problem.capacityLeft[Int($0)]) + 16 }
+        var limit = pilots.map { max(1, initialLimit(Int(problem.capacityLeft[Int($0)]))) }
         for i in pilots.indices { lists.select(pilot: i, limit: limit[i]) }
         var rounds = 0
         while true {

@@ -72,3 +72,62 @@ import Testing
         #expect(refused > 50)
     }
 }
+
+/// The pruning and its certificate: with each pilot first given a single
+/// candidate, the solver must regrow lists until the duals prove optimality,
+/// and still reach the brute-force optimum.
+@Suite struct OptimalPruningTests {
+    @Test func tinyCandidateListsStillGiveTheOptimum() throws {
+        var regrown = 0
+        for seed in UInt64(200_001)...203_000 {
+            let data = MatchOracle.instance(seed: seed, .init(pins: false))
+            let problem = try MatchProblem(data)
+            let cert = OptimalMatcher.solveCertified(problem, initialLimit: { _ in 1 })
+            if cert.rounds > 1 { regrown += 1 }
+            let result = MatchEngine.result(problem, algorithm: .optimal, proposals: cert.pairs)
+            let expected = MatchOracle.bestOptimal(data)!
+            #expect(result.invariantViolations(against: data).isEmpty, "seed \(seed)")
+            #expect(result.pairCount == expected.count && result.totalScore.micros == expected.total,
+                    "seed \(seed): \(result.pairCount) / \(result.totalScore) vs \(expected.count) / \(Score(micros: expected.total))")
+            #expect(CertificateCheck.violations(problem, initialLimit: { _ in 1 }).isEmpty, "seed \(seed)")
+        }
+        #expect(regrown > 100)
+    }
+
+    /// Medium forums (a few hundred cities, many ties): the certificate is
+    /// checked on every allowed pair, with and without heavy pruning.
+    @Test(arguments: [1, 2, 3])
+    func mediumForumsAreProvenOptimal(seed: UInt64) throws {
+        let data = LargeForum.make(cities: 600, seed: seed, peerCapacityMax: seed == 3 ? 3 : 1)
+        let problem = try MatchProblem(data)
+        for limit in [{ (c: Int) in 2 * c + 16 }, { (c: Int) in c }] {
+            let violations = CertificateCheck.violations(problem, initialLimit: limit)
+            #expect(violations.isEmpty, "seed \(seed): \(violations.prefix(3))")
+        }
+        for algorithm in MatchAlgorithm.allCases where seed != 3 || algorithm == .optimal {
+            let result = try MatchEngine.run(data, algorithm: algorithm)
+            #expect(result.invariantViolations(against: data).isEmpty)
+            #expect(result.pairCount > 0)
+        }
+    }
+}
+
+/// At the scale of the Global Covenant of Mayors: both algorithms give valid
+/// results (every invariant, from the definition) and the same bytes twice.
+@Suite struct LargeMatchTests {
+    @Test(arguments: MatchAlgorithm.allCases)
+    func thirteenThousandCities(algorithm: MatchAlgorithm) throws {
+        let data = LargeForum.make(cities: 13_000, seed: 7)
+        let result = try MatchEngine.run(data, algorithm: algorithm)
+        let problems = result.invariantViolations(against: data)
+        #expect(problems.isEmpty, "\(problems.prefix(3))")
+        #expect(result.pairCount > 1000)
+        #expect(try MatchEngine.run(data, algorithm: algorithm).json() == result.json())
+    }
+
+    @Test func optimalIsProvenOnTwoThousandFiveHundredCities() throws {
+        let data = LargeForum.make(cities: 2_500, seed: 11, peerCapacityMax: 2)
+        let violations = CertificateCheck.violations(try MatchProblem(data))
+        #expect(violations.isEmpty, "\(violations.prefix(3))")
+    }
+}
