@@ -1,3 +1,4 @@
+import Dispatch
 import HeapModule
 
 /// The `optimal` algorithm (MATCHING.md): among all sets of allowed pairs
@@ -14,7 +15,7 @@ import HeapModule
 ///
 /// **Pruning, made exact by a certificate.** A pilot with capacity `c` rarely
 /// needs more than its best few candidates, so the solver first keeps only
-/// each pilot's top `2c + 16` candidates (by score, then peer id). The duals
+/// each pilot's top `4c + 32` candidates (by score, then peer id). The duals
 /// it ends with prove optimality on that sparse graph (weak duality: primal
 /// value = dual value); they prove it on the full graph too when every dropped
 /// pair is dual-feasible, i.e. `u(pilot) ≥ B + best dropped score` (peer duals
@@ -29,7 +30,7 @@ import HeapModule
 ///
 /// **Complexity.** Candidate selection is O(pilots × peers) score
 /// evaluations (no allocation per pair). Each phase is O(E log V) on the
-/// sparse graph (E ≈ Σ(2c + 16) edges); the number of phases is at most the
+/// sparse graph (E ≈ Σ(4c + 32) edges); the number of phases is at most the
 /// number of distinct dual levels (few when scores take few values, as with
 /// the default weights) and never more than the number of pairs + 1.
 /// Memory O(cities + E).
@@ -52,7 +53,7 @@ public enum OptimalMatcher {
 
     /// `initialLimit(c)`: candidates first kept for a pilot with capacity `c`
     /// left (tests make it tiny to exercise the certificate and regrowth).
-    static func solveCertified(_ problem: MatchProblem, initialLimit: (Int) -> Int = { 2 * $0 + 16 }) -> Certificate {
+    static func solveCertified(_ problem: MatchProblem, initialLimit: (Int) -> Int = { 4 * $0 + 32 }) -> Certificate {
         let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
         let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
         guard !pilots.isEmpty, !peers.isEmpty else {
@@ -61,7 +62,7 @@ public enum OptimalMatcher {
         }
         var lists = CandidateLists(problem: problem, pilots: pilots, peers: peers)
         var limit = pilots.map { max(1, initialLimit(Int(problem.capacityLeft[Int($0)]))) }
-        for i in pilots.indices { lists.select(pilot: i, limit: limit[i]) }
+        lists.selectAll(limits: limit)
         var rounds = 0
         while true {
             rounds += 1
@@ -126,40 +127,128 @@ struct CandidateLists {
         bestDropped = Array(repeating: nil, count: pilots.count)
     }
 
-    /// Keeps the top `limit` candidates of pilot `i`. O(peers + kept × log kept).
+    /// Keeps the top `limit` candidates of pilot `i`. O(peers + kept × limit).
     mutating func select(pilot i: Int, limit: Int) {
-        let kernel = problem.kernel
-        let me = kernel.packed[Int(pilots[i])]
-        let blocked = problem.blockedPeers[pilots[i]] ?? []
-        // A bounded min-heap would do; a sorted buffer with a cut-off score is
-        // simpler and, since most candidates fall below the cut, as fast.
-        var kept: [(peer: Int32, score: Int64)] = []
-        kept.reserveCapacity(min(limit, peers.count) + 1)
-        var cut = Int64.min // the worst kept score once `kept` is full
-        var dropped: Int64? = nil
-        for j in 0..<packedPeers.count {
-            guard let s = kernel.scoreMicros(me, packedPeers[j]) else { continue }
-            if !blocked.isEmpty && MatchProblem.contains(blocked, peers[j]) { continue }
-            if kept.count == limit && s <= cut {
-                if dropped == nil || s > dropped! { dropped = s }
-                continue
-            }
-            // Insert keeping score desc, peer asc (peers arrive ascending, so after equal scores).
-            var k = kept.count
-            kept.append((Int32(j), s))
-            while k > 0 && kept[k - 1].score < s {
-                kept[k] = kept[k - 1]
-                k -= 1
-            }
-            kept[k] = (Int32(j), s)
-            if kept.count > limit {
-                let out = kept.removeLast()
-                if dropped == nil || out.score > dropped! { dropped = out.score }
-            }
-            if kept.count == limit { cut = kept[limit - 1].score }
-        }
+        let (kept, dropped) = Self.top(of: pilots[i], limit: limit, problem: problem, peers: peers, packedPeers: packedPeers)
         lists[i] = kept
         bestDropped[i] = dropped
+    }
+
+    /// Selects for every pilot at once, on two threads (pilots are independent).
+    mutating func selectAll(limits: [Int]) {
+        let n = pilots.count
+        let out = ResultSlots(count: n)
+        let problem = self.problem, pilots = self.pilots, peers = self.peers, packed = self.packedPeers
+        let threads = n >= 64 ? 2 : 1
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+            // Interleaved, so both threads get pilots of every capacity.
+            for i in stride(from: t, to: n, by: threads) {
+                out.set(i, Self.top(of: pilots[i], limit: limits[i], problem: problem, peers: peers, packedPeers: packed))
+            }
+        }
+        for i in 0..<n {
+            let r = out.get(i)
+            lists[i] = r.kept
+            bestDropped[i] = r.dropped
+        }
+        out.free()
+    }
+
+    static func top(of pilot: Int32, limit: Int, problem: MatchProblem, peers: [Int32],
+                    packedPeers: [ScoreKernel.Packed]) -> (kept: [(peer: Int32, score: Int64)], dropped: Int64?) {
+        let kernel = problem.kernel
+        let me = kernel.packed[Int(pilot)]
+        var top = TopK(limit: limit, blocked: problem.blockedPeers[pilot] ?? [], peers: peers)
+        packedPeers.withUnsafeBufferPointer { q in
+            if let w = kernel.singleWeight, kernel.oneWord, kernel.scorer == nil {
+                // The common case (one weight, ≤ 21 areas, ≤ 64 languages): branch-free
+                // scoring, as whether a pair shares an area is a coin toss for the predictor.
+                let lb = kernel.languageBonus, rb = kernel.regionBonus
+                let region = me.region >= 0 ? me.region : -2
+                let code = me.c0, languages = me.languages
+                let fast = top.blocked.isEmpty
+                for j in 0..<q.count {
+                    let x = code & q[j].c0
+                    let s = w &* Int64(x.nonzeroBitCount)
+                        &+ (languages & q[j].languages != 0 ? lb : 0)
+                        &+ (q[j].region == region ? rb : 0)
+                    let score = x == 0 ? Int64.min : s
+                    if fast && score <= top.cut {
+                        top.dropped = max(top.dropped, score)
+                        continue
+                    }
+                    if x == 0 { continue }
+                    top.consider(j, score)
+                }
+            } else {
+                for j in 0..<q.count {
+                    guard let s = kernel.scoreMicros(me, q[j]) else { continue }
+                    top.consider(j, s)
+                }
+            }
+        }
+        return (top.kept, top.dropped == .min ? nil : top.dropped)
+    }
+}
+
+/// The best `limit` candidates seen so far (score desc, then peer asc) and
+/// the best score left out.
+struct TopK {
+    let limit: Int
+    let blocked: [Int32]
+    let peers: [Int32]
+    var kept: [(peer: Int32, score: Int64)] = []
+    /// The worst kept score once `kept` is full; below it nothing gets in.
+    var cut = Int64.min
+    var dropped = Int64.min
+
+    init(limit: Int, blocked: [Int32], peers: [Int32]) {
+        self.limit = limit
+        self.blocked = blocked
+        self.peers = peers
+        kept.reserveCapacity(min(limit, peers.count) + 1)
+    }
+
+    @inline(__always)
+    mutating func consider(_ j: Int, _ s: Int64) {
+        if !blocked.isEmpty && MatchProblem.contains(blocked, peers[j]) { return }
+        if kept.count == limit && s <= cut {
+            if s > dropped { dropped = s }
+            return
+        }
+        // Peers arrive in ascending order, so a new one goes after equal scores.
+        var k = kept.count
+        kept.append((Int32(j), s))
+        while k > 0 && kept[k - 1].score < s {
+            kept[k] = kept[k - 1]
+            k -= 1
+        }
+        kept[k] = (Int32(j), s)
+        if kept.count > limit {
+            let out = kept.removeLast()
+            if out.score > dropped { dropped = out.score }
+        }
+        if kept.count == limit { cut = kept[limit - 1].score }
+    }
+}
+
+/// Per-pilot results written by the selection threads: each slot is written
+/// by exactly one thread and read only after `concurrentPerform` returns, so
+/// no two threads ever touch the same memory.
+private struct ResultSlots: @unchecked Sendable {
+    typealias Slot = (kept: [(peer: Int32, score: Int64)], dropped: Int64?)
+    let base: UnsafeMutableBufferPointer<Slot>
+
+    init(count: Int) {
+        base = .allocate(capacity: count)
+        base.initialize(repeating: ([], nil))
+    }
+
+    func set(_ i: Int, _ value: Slot) { base[i] = value }
+    func get(_ i: Int) -> Slot { base[i] }
+    func free() {
+        base.deinitialize()
+        base.deallocate()
     }
 }
 
@@ -181,8 +270,8 @@ struct SparseGraph {
     /// Duals, `Lex` units. Unmatched edges keep u + v ≥ B + w; matched ones u + v ≤ B + w.
     var u: [Lex]
     var v: [Lex]
-    /// The dual shared by every pilot with capacity left.
-    var lambda = Lex.zero
+    /// Per pilot: units left unused because no augmenting path existed.
+    var unusedUnits: [Int32]
     var matchedCount = 0
     var phases = 0
 
@@ -193,11 +282,9 @@ struct SparseGraph {
         var ep: [Int32] = [], eq: [Int32] = [], ew: [Int64] = []
         let total = lists.lists.reduce(0) { $0 + $1.count }
         ep.reserveCapacity(total); eq.reserveCapacity(total); ew.reserveCapacity(total)
-        var maxW = Int64.min
         for (i, list) in lists.lists.enumerated() {
             for c in list {
                 ep.append(Int32(i)); eq.append(c.peer); ew.append(c.score)
-                maxW = max(maxW, c.score)
             }
             start.append(Int32(ep.count))
         }
@@ -210,8 +297,8 @@ struct SparseGraph {
         nextAtPeer = Array(repeating: -1, count: ew.count)
         pilotLeft = pilotCapacity
         peerLeft = peerCapacity
-        lambda = ew.isEmpty ? .zero : Lex(hi: 1, lo: maxW)
-        u = Array(repeating: lambda, count: pilotCount)
+        unusedUnits = Array(repeating: 0, count: pilotCount)
+        u = Array(repeating: .zero, count: pilotCount)
         v = Array(repeating: .zero, count: peerCount)
     }
 
@@ -221,97 +308,120 @@ struct SparseGraph {
         u[Int(edgePilot[e])] + v[Int(edgePeer[e])] - Lex(hi: 1, lo: edgeWeight[e])
     }
 
+    /// Successive shortest paths, one pilot unit at a time (pilots in id
+    /// order). Each pilot may also leave a unit unused (a "dummy" edge of
+    /// weight 0 to the sink), so every search ends, and a unit stays unused
+    /// only when no augmenting path exists: the most pairs come first because
+    /// every real pair is worth `B` more than an unused unit.
     mutating func solve() {
-        if edgeWeight.isEmpty { lambda = .zero; u = Array(repeating: .zero, count: pilotCount); return }
-        var dist = Array(repeating: Lex.infinity, count: pilotCount + peerCount)
-        var via = Array(repeating: Int32(-1), count: pilotCount + peerCount) // edge that reached the node
-        var done = Array(repeating: false, count: pilotCount + peerCount)
+        for i in 0..<pilotCount {
+            var best = Int64.min
+            for e in Int(edgeStart[i])..<Int(edgeStart[i + 1]) { best = max(best, edgeWeight[e]) }
+            u[i] = best == .min ? .zero : Lex(hi: 1, lo: best)
+        }
+        let sink = pilotCount + peerCount
+        var dist = Array(repeating: Lex.infinity, count: sink + 1)
+        var via = Array(repeating: Int32(-1), count: sink + 1) // edge (or pilot, for the sink) that reached the node
+        var done = Array(repeating: false, count: sink + 1)
         var touched: [Int32] = []
-        var stampP = Array(repeating: 0, count: pilotCount)
-        var stampQ = Array(repeating: 0, count: peerCount)
-        var stamp = 0
+        var scanned: [Int32] = []
         var heap = Heap<HeapEntry>()
-        while lambda > .zero {
-            phases += 1
-            // Dijkstra from every pilot with capacity left (all at distance 0).
-            for t in touched { dist[Int(t)] = .infinity; via[Int(t)] = -1; done[Int(t)] = false }
-            touched.removeAll(keepingCapacity: true)
-            heap = Heap<HeapEntry>()
-            for i in 0..<pilotCount where pilotLeft[i] > 0 {
-                dist[i] = .zero
-                touched.append(Int32(i))
-                heap.insert(HeapEntry(d: .zero, node: Int32(i)))
-            }
-            if touched.isEmpty { break }
-            var bound = lambda
-            var target = -1
-            var scanned: [Int32] = []
-            while let top = heap.popMin() {
-                let n = Int(top.node)
-                if done[n] || dist[n] < top.d { continue }
-                if !(top.d < bound) { break }
-                done[n] = true
-                scanned.append(top.node)
-                if n < pilotCount {
-                    let ui = u[n]
-                    for e in Int(edgeStart[n])..<Int(edgeStart[n + 1]) where !matched[e] {
-                        let q = Int(edgePeer[e])
-                        let nd = top.d + ui + v[q] - Lex(hi: 1, lo: edgeWeight[e])
-                        let node = pilotCount + q
-                        if nd < dist[node] {
-                            if dist[node] == .infinity { touched.append(Int32(node)) }
-                            dist[node] = nd
-                            via[node] = Int32(e)
-                            heap.insert(HeapEntry(d: nd, node: Int32(node)))
-                        }
+        for source in 0..<pilotCount {
+            while pilotLeft[source] > 0 {
+                phases += 1
+                for t in touched { dist[Int(t)] = .infinity; via[Int(t)] = -1; done[Int(t)] = false }
+                touched.removeAll(keepingCapacity: true)
+                scanned.removeAll(keepingCapacity: true)
+                heap = Heap<HeapEntry>()
+                dist[source] = .zero
+                touched.append(Int32(source))
+                heap.insert(HeapEntry(d: .zero, node: Int32(source)))
+                var bound = Lex.infinity
+                var target = -1
+                while let top = heap.popMin() {
+                    let n = Int(top.node)
+                    if done[n] || dist[n] < top.d { continue }
+                    if n == sink || (n >= pilotCount && peerLeft[n - pilotCount] > 0) {
+                        bound = top.d
+                        target = n
+                        break
                     }
-                } else {
-                    let q = n - pilotCount
-                    if peerLeft[q] > 0 { bound = top.d; target = q; break }
-                    var f = Int(headAtPeer[q])
-                    while f >= 0 {
-                        let p = Int(edgePilot[f])
-                        let nd = top.d - slack(f) // reverse of a matched edge costs −slack ≥ 0
-                        if nd < dist[p] {
-                            if dist[p] == .infinity { touched.append(Int32(p)) }
-                            dist[p] = nd
-                            via[p] = Int32(f)
-                            heap.insert(HeapEntry(d: nd, node: Int32(p)))
+                    done[n] = true
+                    scanned.append(top.node)
+                    if n < pilotCount {
+                        let un = u[n]
+                        // Leaving a unit of this pilot unused costs its dual.
+                        let toSink = top.d + un
+                        if toSink < dist[sink] {
+                            if dist[sink] == .infinity { touched.append(Int32(sink)) }
+                            dist[sink] = toSink
+                            via[sink] = Int32(n)
+                            heap.insert(HeapEntry(d: toSink, node: Int32(sink)))
                         }
-                        f = Int(nextAtPeer[f])
+                        for e in Int(edgeStart[n])..<Int(edgeStart[n + 1]) where !matched[e] {
+                            let q = Int(edgePeer[e])
+                            let nd = top.d + un + v[q] - Lex(hi: 1, lo: edgeWeight[e])
+                            let node = pilotCount + q
+                            if nd < dist[node] {
+                                if dist[node] == .infinity { touched.append(Int32(node)) }
+                                dist[node] = nd
+                                via[node] = Int32(e)
+                                // A free peer as near as the vertex being scanned cannot be beaten.
+                                if nd == top.d && peerLeft[q] > 0 { target = node; bound = nd; break }
+                                heap.insert(HeapEntry(d: nd, node: Int32(node)))
+                            }
+                        }
+                        if target >= 0 { break }
+                    } else {
+                        let q = n - pilotCount
+                        var f = Int(headAtPeer[q])
+                        while f >= 0 {
+                            let p = Int(edgePilot[f])
+                            let nd = top.d - slack(f) // reverse of a matched edge costs −slack ≥ 0
+                            if nd < dist[p] {
+                                if dist[p] == .infinity { touched.append(Int32(p)) }
+                                dist[p] = nd
+                                via[p] = Int32(f)
+                                heap.insert(HeapEntry(d: nd, node: Int32(p)))
+                            }
+                            f = Int(nextAtPeer[f])
+                        }
                     }
                 }
+                // Dual update on the scanned vertices keeps every reduced cost ≥ 0
+                // and makes the path found tight.
+                for s in scanned {
+                    let n = Int(s)
+                    let delta = bound - dist[n]
+                    if n < pilotCount { u[n] = u[n] - delta } else { v[n - pilotCount] = v[n - pilotCount] + delta }
+                }
+                pilotLeft[source] -= 1
+                var e: Int
+                if target == sink {
+                    // The unit stays unused, or a pilot on the path gives up a peer for it.
+                    let p = Int(via[sink])
+                    unusedUnits[p] += 1
+                    let f = Int(via[p])
+                    if f < 0 { continue }
+                    unmatch(f)
+                    e = Int(via[pilotCount + Int(edgePeer[f])])
+                } else {
+                    peerLeft[target - pilotCount] -= 1
+                    matchedCount += 1
+                    e = Int(via[target])
+                }
+                while true {
+                    match(e)
+                    let f = Int(via[Int(edgePilot[e])])
+                    if f < 0 { break }
+                    unmatch(f)
+                    e = Int(via[pilotCount + Int(edgePeer[f])])
+                }
             }
-            // Dual update on scanned vertices (the target itself needs none).
-            for s in scanned {
-                let n = Int(s)
-                let delta = bound - dist[n]
-                if n < pilotCount { u[n] = u[n] - delta } else { v[n - pilotCount] = v[n - pilotCount] + delta }
-            }
-            lambda = lambda - bound
-            if target < 0 { break }
-            // The path Dijkstra found is now tight: augment it, then any other tight ones.
-            var node = pilotCount + target
-            augmentBack(from: &node, via: via)
-            stamp += 1
-            augmentTightPaths(stamp: stamp, stampP: &stampP, stampQ: &stampQ)
         }
-    }
-
-    /// Flips the path ending at peer node `node`, following `via` back to a source pilot.
-    mutating func augmentBack(from node: inout Int, via: [Int32]) {
-        let q = node - pilotCount
-        peerLeft[q] -= 1
-        var e = Int(via[node])
-        while true {
-            match(e)
-            let p = Int(edgePilot[e])
-            let f = Int(via[p])
-            if f < 0 { pilotLeft[p] -= 1; break }
-            unmatch(f)
-            e = Int(via[pilotCount + Int(edgePeer[f])])
-        }
-        matchedCount += 1
+        // A pilot whose every unit went unused may end with u < 0; its LP dual
+        // is then max(u, 0) (the bound on unused units absorbs the rest).
+        for i in 0..<pilotCount where u[i] < .zero { u[i] = .zero }
     }
 
     mutating func match(_ e: Int) {
@@ -334,70 +444,13 @@ struct SparseGraph {
         nextAtPeer[e] = -1
     }
 
-    /// Augments vertex-disjoint zero-reduced-cost paths from pilots with
-    /// capacity left (a maximal set, found by depth-first search). Keeps every
-    /// invariant, since such paths are shortest. O(E) per call.
-    mutating func augmentTightPaths(stamp: Int, stampP: inout [Int], stampQ: inout [Int]) {
-        // Frame: pilot, next edge to try, the forward edge into the peer before it, the matched edge into it.
-        var stack: [(pilot: Int32, cursor: Int32, inEdge: Int32, inMatched: Int32)] = []
-        for root in 0..<pilotCount {
-            while pilotLeft[root] > 0 && stampP[root] != stamp {
-                stampP[root] = stamp
-                stack.removeAll(keepingCapacity: true)
-                stack.append((Int32(root), edgeStart[root], -1, -1))
-                var found = false
-                while let top = stack.last, !found {
-                    let p = Int(top.pilot)
-                    var e = Int(top.cursor)
-                    let end = Int(edgeStart[p + 1])
-                    var pushed = false
-                    while e < end {
-                        let q = Int(edgePeer[e])
-                        if matched[e] || stampQ[q] == stamp || slack(e) != .zero { e += 1; continue }
-                        stampQ[q] = stamp
-                        if peerLeft[q] > 0 {
-                            // Flip the whole stack's path plus e.
-                            match(e)
-                            peerLeft[q] -= 1
-                            for k in stride(from: stack.count - 1, through: 1, by: -1) {
-                                unmatch(Int(stack[k].inMatched))
-                                match(Int(stack[k].inEdge))
-                            }
-                            pilotLeft[root] -= 1
-                            matchedCount += 1
-                            found = true
-                            break
-                        }
-                        var f = Int(headAtPeer[q])
-                        var next = -1
-                        while f >= 0 {
-                            let p2 = Int(edgePilot[f])
-                            if stampP[p2] != stamp && slack(f) == .zero { next = f; break }
-                            f = Int(nextAtPeer[f])
-                        }
-                        e += 1
-                        if next >= 0 {
-                            let p2 = Int(edgePilot[next])
-                            stampP[p2] = stamp
-                            stack[stack.count - 1].cursor = Int32(e)
-                            stack.append((Int32(p2), edgeStart[p2], Int32(e - 1), Int32(next)))
-                            pushed = true
-                            break
-                        }
-                    }
-                    if found { break }
-                    if !pushed { stack.removeLast() }
-                }
-                if !found { break }
-                // A root that found a path may find another: allow it to be revisited.
-                stampP[root] = stamp - 1
-            }
-        }
-    }
 }
 
 struct HeapEntry: Comparable {
     var d: Lex
     var node: Int32
-    static func < (a: HeapEntry, b: HeapEntry) -> Bool { a.d != b.d ? a.d < b.d : a.node < b.node }
+    /// Equal distances: peers (higher node numbers) first, so a search on a
+    /// plateau of ties ends at a free peer before it scans every pilot.
+    static func < (a: HeapEntry, b: HeapEntry) -> Bool { a.d != b.d ? a.d < b.d : a.node > b.node }
 }
+

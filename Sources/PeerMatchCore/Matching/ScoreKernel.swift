@@ -25,6 +25,8 @@ struct ScoreKernel: Sendable {
     let groupWeights: [Int64]
     let groupMasks: [UInt64]
     let singleWeight: Int64?
+    /// Every city's code fits the first word (at most 21 areas in use).
+    let oneWord: Bool
     let languageBonus: Int64
     let regionBonus: Int64
     /// More than 64 distinct languages: use the scorer's full bit sets.
@@ -65,6 +67,7 @@ struct ScoreKernel: Sendable {
             }
         }
         groupWeights = weights
+        oneWord = packed.allSatisfy { $0.c1 == 0 && $0.c2 == 0 }
         singleWeight = weights.count == 1 ? weights[0] : nil
         groupMasks = masks
         languageBonus = s.languageBonus.micros

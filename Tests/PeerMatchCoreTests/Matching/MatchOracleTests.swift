@@ -100,7 +100,7 @@ import Testing
     func mediumForumsAreProvenOptimal(seed: UInt64) throws {
         let data = LargeForum.make(cities: 600, seed: seed, peerCapacityMax: seed == 3 ? 3 : 1)
         let problem = try MatchProblem(data)
-        for limit in [{ (c: Int) in 2 * c + 16 }, { (c: Int) in c }] {
+        for limit in [{ (c: Int) in 4 * c + 32 }, { (c: Int) in c }] {
             let violations = CertificateCheck.violations(problem, initialLimit: limit)
             #expect(violations.isEmpty, "seed \(seed): \(violations.prefix(3))")
         }
