@@ -37,6 +37,8 @@ public struct CityCatalog: Sendable {
     let searchStart: [Int32]
     /// Folded names, for sorting by name.
     let foldedNames: [[UInt8]]
+    /// Active pairings of each city, as indices into `data.pairings`.
+    let activePairings: [[Int]]
 
     public init(_ data: ForumData) {
         self.data = data
@@ -83,6 +85,11 @@ public struct CityCatalog: Sendable {
             bytes.append(contentsOf: c.country.lowercased().utf8)
             starts.append(Int32(bytes.count))
         }
+        var pairingsOfCity = [[Int]](repeating: [], count: data.cities.count)
+        for (k, p) in data.pairings.enumerated() where p.isActive {
+            for id in [p.pilot, p.peer] { if let c = index.cityPosition[id] { pairingsOfCity[c].append(k) } }
+        }
+        activePairings = pairingsOfCity
         self.rows = rows
         areaMasks = masks
         self.regionIndex = regionIndex
@@ -105,8 +112,8 @@ public struct CityCatalog: Sendable {
     }
 
     /// Positions of the cities in `order` that pass `filter`, in that order.
-    /// `within`, when given, must be a superset of the answer (e.g. the rows
-    /// of a shorter search), which is what makes typing a search cheap.
+    /// O(order.count × search length); passing the rows of a shorter search
+    /// as `order` is what keeps typing a search cheap.
     func filtered(_ order: [Int32], by filter: CityListFilter) -> [Int32] {
         let needle = Array(SearchFolding.fold(filter.search).utf8)
         let areaMask: UInt64 = filter.area.flatMap { a in areaIDs.firstIndex(of: a).map { 1 << UInt64($0) } } ?? 0

@@ -20,7 +20,7 @@ enum CityDetail {
             out.append(.init("  \(dots) \(label) (level \(i.level))"))
         }
         out.append(.init("pairings", .heading))
-        let partners = data.pairings.filter { $0.isActive && ($0.pilot == c.id || $0.peer == c.id) }
+        let partners = catalog.activePairings[position].map { data.pairings[$0] }
         if partners.isEmpty { out.append(.init("  none active", .muted)) }
         for p in partners {
             let other = p.pilot == c.id ? p.peer : p.pilot

@@ -66,7 +66,11 @@ enum PartnersScreen {
     static func render(_ state: PartnersState, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
         let layout = PartnersLayout(body: body)
         let me = catalog.data.cities[state.city]
-        let kind = me.role == .peer ? "Mentors (pilots)" : "Peers"
+        let kind = switch me.role {
+        case .peer: "Mentors (pilots)"
+        case .pilot: "Peers"
+        case .member: "Partners"
+        }
         let header = "\(kind) that fit \(me.name) — \(state.candidates.count) allowed, best first"
         grid.fill(layout.header)
         grid.put(header.truncated(toWidth: layout.header.width), x: layout.header.x, y: layout.header.y, style: .emphasis)
@@ -77,13 +81,10 @@ enum PartnersScreen {
                     "\(c.sessionsTogether) of \(c.sessionsTotal)", why(c.explanation)]
         }
         table.rowStyle = { candidates[$0].isFull ? .muted : .plain }
+        table.emptyText = me.role == .member
+            ? "A member joins webinars and is never paired."
+            : "No \(me.role == .peer ? "pilot" : "peer") shares an interest area and is free to pair."
         table.render(in: layout.table, into: &grid)
-        if candidates.isEmpty, layout.table.height > 2 {
-            let reason = me.role == .member
-                ? "\(me.name) is a member: members take part in webinars and are never paired."
-                : "No \(me.role == .peer ? "pilot" : "peer") shares an interest area with \(me.name) and is free to pair."
-            grid.put(reason.truncated(toWidth: layout.table.width), x: layout.table.x, y: layout.table.y + 2)
-        }
         if layout.detailOnRight {
             for y in layout.detail.y..<layout.detail.maxY { grid.put("│", x: layout.detail.x - 1, y: y, style: .muted) }
         } else if layout.detail.y > 0 {

@@ -22,6 +22,8 @@ public struct Table {
     public var cursor: ListCursor
     /// Whether the selected row is shown (reverse video).
     public var showsSelection = true
+    /// Shown when there are no rows.
+    public var emptyText = "(nothing to show)"
     /// Whether the first row of the rectangle is the column titles.
     public var showsHeader = true
     /// Cells of a row; asked only for rows on screen.
@@ -56,7 +58,7 @@ public struct Table {
             y += 1
         }
         if rowCount == 0, rows > 0 {
-            grid.put("(nothing to show)", x: rect.x, y: y, maxWidth: rect.width, style: .muted)
+            grid.put(emptyText.truncated(toWidth: rect.width), x: rect.x, y: y, maxWidth: rect.width, style: .muted)
         }
     }
 
