@@ -6,8 +6,10 @@ import PeerMatchCore
 public enum App {
     /// Opens the terminal app on a data folder. Throws, without touching the
     /// terminal, when the folder cannot be loaded (the core's error) or the
-    /// terminal cannot show the app (`TerminalError`).
-    public static func run(dataPath: String, environment: [String: String] = currentEnvironment()) throws {
+    /// terminal cannot show the app (`TerminalError`). Returns the signal
+    /// that ended the app (SIGINT, SIGTERM, SIGHUP), or nil when the user quit.
+    @discardableResult
+    public static func run(dataPath: String, environment: [String: String] = currentEnvironment()) throws -> Int32? {
         // Check the terminal first (cheap), load second, open curses last:
         // a bad folder or a pipe never sees curses.
         try NcursesTerminal.checkCanStart(environment: environment)
@@ -19,6 +21,7 @@ public enum App {
                              height: terminal.size.height)
         var loop = EventLoop(terminal: terminal)
         loop.run(&model)
+        return model.endingSignal
     }
 }
 

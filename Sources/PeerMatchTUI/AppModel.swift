@@ -25,6 +25,8 @@ public struct AppModel: Sendable {
     /// The status line's message (cleared by the next key).
     public var message: String?
     public private(set) var shouldQuit = false
+    /// The signal that ended the app, if one did.
+    public private(set) var endingSignal: Int32?
     /// Built the first time partners are listed.
     private var scorer: PairScorer?
 
@@ -75,7 +77,9 @@ public struct AppModel: Sendable {
         case .key(let key): handle(key)
         case .mouse(let mouse): handle(mouse)
         case .resize(let w, let h): resize(width: w, height: h)
-        case .terminate: shouldQuit = true
+        case .terminate(let signal):
+            endingSignal = signal
+            shouldQuit = true
         }
     }
 
