@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <termios.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -65,6 +66,37 @@ static inline void pm_install_termination_handlers(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+}
+
+// A crash (Swift trap, SIGSEGV, abort) cannot run endwin, which is not
+// async-signal-safe. Instead the handler puts back the tty modes saved before
+// curses started (tcsetattr is async-signal-safe), writes the sequences that
+// leave the alternate screen, show the cursor and stop mouse reports, then
+// lets the signal kill the process as usual.
+static inline struct termios *pm_saved_tty_modes(void) {
+    static struct termios modes;
+    return &modes;
+}
+static inline volatile sig_atomic_t *pm_saved_tty_modes_valid(void) {
+    static volatile sig_atomic_t valid = 0;
+    return &valid;
+}
+static inline void pm_restore_after_crash(int signal_number) {
+    if (*pm_saved_tty_modes_valid()) tcsetattr(STDIN_FILENO, TCSANOW, pm_saved_tty_modes());
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
+    (void)ignored;
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+static inline void pm_install_crash_handlers(void) {
+    if (tcgetattr(STDIN_FILENO, pm_saved_tty_modes()) == 0) *pm_saved_tty_modes_valid() = 1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = pm_restore_after_crash;
+    sigemptyset(&action.sa_mask);
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &action, NULL);
 }
 
 /// Checks TERM names a terminal ncurses knows, without letting ncurses exit:

@@ -123,6 +123,18 @@ fi
 run "echo ok-term-$$"
 check "after SIGTERM the shell is usable" wait_for_line "ok-term-$$"
 
+# A crash cannot run endwin; the crash handler still puts the tty back.
+run "clear; stty -g > $WORK/before-crash; '$BIN' --data '$DATA'; echo rc-\$?; stty -g > $WORK/after-crash"
+check "crash: app up" wait_for "sort:name"
+app_pid=$(pgrep -P "$(t display -p -t sig '#{pane_pid}')" -x peermatch | head -n 1)
+if [ -n "$app_pid" ]; then
+  kill -SEGV "$app_pid"
+  check "a crash still ends with the signal's status (139)" wait_for_line "rc-139"
+  check "a crash: tty modes restored" cmp -s "$WORK/before-crash" "$WORK/after-crash"
+else
+  fail "could not find the app's pid"
+fi
+
 # Not a terminal, or a terminal it cannot draw on: a clear message, exit 2.
 "$BIN" --data "$DATA" 2>"$WORK/pipe.err" | cat >/dev/null
 rc=${PIPESTATUS[0]}

@@ -49,6 +49,7 @@ public final class NcursesTerminal: Terminal {
         try NcursesTerminal.checkCanStart(environment: environment)
         NcursesTerminal.selectUTF8Locale()
         pm_install_termination_handlers()
+        pm_install_crash_handlers()
         guard newterm(nil, pm_stdout(), pm_stdin()) != nil else {
             throw TerminalError.cannotStart(environment["TERM"] ?? "")
         }
