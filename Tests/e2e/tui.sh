@@ -135,6 +135,19 @@ else
   fail "could not find the app's pid"
 fi
 
+# Colour only adds to attributes, and NO_COLOR turns it off.
+run "clear; '$BIN' --data '$DATA'; echo rc-\$?"
+check "colour: app up" wait_for "sort:name"
+check "colour is used when allowed" grep -qE $'\e\\[[0-9;]*3[1-6]m' <(t capture-pane -e -p -t sig)
+keys q
+wait_for_line "rc-0" >/dev/null
+run "clear; NO_COLOR=1 '$BIN' --data '$DATA'; echo rc-\$?"
+check "NO_COLOR: app up" wait_for "sort:name"
+check "NO_COLOR: no colour at all" bash -c "! grep -qE \$'\\e\\[[0-9;]*3[1-7]m' <(tmux -L '$SOCKET' capture-pane -e -p -t sig)"
+check "NO_COLOR: selection still in reverse video" grep -qE $'\e\\[[0-9;]*7m' <(t capture-pane -e -p -t sig)
+keys q
+check "NO_COLOR: quits" wait_for_line "rc-0"
+
 # Not a terminal, or a terminal it cannot draw on: a clear message, exit 2.
 "$BIN" --data "$DATA" 2>"$WORK/pipe.err" | cat >/dev/null
 rc=${PIPESTATUS[0]}

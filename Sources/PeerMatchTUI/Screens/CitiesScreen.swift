@@ -143,7 +143,7 @@ enum CitiesScreen {
         let filters = parts.isEmpty ? "no filters" : parts.joined(separator: " ")
         let rightWidth = right.displayWidth
         let room = rect.maxX - x - rightWidth - 1
-        if room > 0 { grid.put(filters.truncated(toWidth: room), x: x, y: rect.y, style: parts.isEmpty ? .muted : .emphasis) }
+        if room > 0 { grid.put(filters.truncated(toWidth: room), x: x, y: rect.y, style: parts.isEmpty ? .muted : .activeFilter) }
         grid.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y)
     }
 }

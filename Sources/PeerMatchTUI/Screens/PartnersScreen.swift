@@ -80,7 +80,7 @@ enum PartnersScreen {
             return [String(row + 1), c.city.name, c.city.country, format(c.score), capacityText(c),
                     "\(c.sessionsTogether) of \(c.sessionsTotal)", why(c.explanation)]
         }
-        table.rowStyle = { candidates[$0].isFull ? .muted : .plain }
+        table.rowStyle = { candidates[$0].isFull ? .unavailable : .plain }
         table.emptyText = me.role == .member
             ? "A member joins webinars and is never paired."
             : "No \(me.role == .peer ? "pilot" : "peer") shares an interest area and is free to pair."

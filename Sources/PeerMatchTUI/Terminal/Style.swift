@@ -25,9 +25,15 @@ public struct Style: Hashable, Sendable {
     /// The selected row: reverse video, readable without colour.
     public static let selected = Style(reverse: true)
     public static let title = Style(reverse: true, bold: true)
-    public static let heading = Style(bold: true, underline: true)
+    public static let heading = Style(bold: true, underline: true, foreground: .cyan)
     public static let emphasis = Style(bold: true)
     public static let muted = Style(dim: true)
     public static let warning = Style(bold: true, foreground: .red)
     public static let good = Style(foreground: .green)
+    /// Answers to what was just done, on the status line.
+    public static let message = Style(bold: true, foreground: .yellow)
+    /// A filter in force.
+    public static let activeFilter = Style(bold: true, foreground: .green)
+    /// A row that cannot be chosen now (e.g. a pilot with no capacity left).
+    public static let unavailable = Style(dim: true, foreground: .red)
 }

@@ -42,7 +42,7 @@ enum StatusLine {
         // A message goes first: it answers what was just done.
         var x = rect.x
         if let message {
-            x += grid.put(message.truncated(toWidth: rect.width), x: x, y: rect.y, style: .emphasis)
+            x += grid.put(message.truncated(toWidth: rect.width), x: x, y: rect.y, style: .message)
             x += grid.put(" │ ", x: x, y: rect.y, style: .muted)
         }
         if x < rect.maxX { grid.put(info.truncated(toWidth: rect.maxX - x), x: x, y: rect.y, style: .muted) }
@@ -67,7 +67,7 @@ enum TooSmallMessage {
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {
             let text = line.truncated(toWidth: width)
-            grid.put(text, x: max(0, (width - text.displayWidth) / 2), y: top + i, style: i == 0 ? .emphasis : .plain)
+            grid.put(text, x: max(0, (width - text.displayWidth) / 2), y: top + i, style: i == 0 ? .warning : .plain)
         }
     }
 }
