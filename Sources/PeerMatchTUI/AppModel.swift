@@ -183,7 +183,7 @@ public struct AppModel: Sendable {
             }
         } else if var c = chooser {
             let count = c.items(catalog, cities.filter).count
-            _ = c.cursor.apply(action, count: count, pageSize: count)
+            _ = c.cursor.apply(action, count: count, pageSize: chooserVisibleRows(itemCount: count))
             chooser = c
         } else if case .partners(var p) = stack.last {
             _ = p.cursor.apply(action, count: p.candidates.count, pageSize: partnersVisibleRows)
@@ -224,11 +224,11 @@ public struct AppModel: Sendable {
         case .open(let d):
             var next = FilterChooser()
             next.stage = .values(d)
+            let values = next.items(catalog, cities.filter)
             if let current = FilterChooser.value(of: d, in: cities.filter),
-               let i = next.items(catalog, cities.filter).firstIndex(where: {
-                   $0.effect == .set(d, current) }) {
+               let i = values.firstIndex(where: { $0.effect == .set(d, current) }) {
                 next.cursor.selected = i
-                next.cursor.clamp(count: items.count + 64, visibleRows: FilterChooser.frame(itemCount: 99, in: screenRect).height - 2)
+                next.cursor.clamp(count: values.count, visibleRows: chooserVisibleRows(itemCount: values.count))
             }
             chooser = next
             return
@@ -255,7 +255,8 @@ public struct AppModel: Sendable {
         case .wheelUp, .wheelDown:
             let delta = mouse.kind == .wheelUp ? -3 : 3
             if var c = chooser {
-                c.cursor.scroll(by: delta, count: c.items(catalog, cities.filter).count, visibleRows: 99)
+                let count = c.items(catalog, cities.filter).count
+                c.cursor.scroll(by: delta, count: count, visibleRows: chooserVisibleRows(itemCount: count))
                 chooser = c
             } else if case .partners(var p) = stack.last {
                 p.cursor.scroll(by: delta, count: p.candidates.count, visibleRows: partnersVisibleRows)
@@ -301,6 +302,7 @@ public struct AppModel: Sendable {
         }
     }
 
+    func chooserVisibleRows(itemCount: Int) -> Int { FilterChooser.inside(itemCount: itemCount, in: screenRect).height }
     var citiesVisibleRows: Int { Table.visibleRows(in: CitiesLayout(body: body).table) }
     var partnersVisibleRows: Int { Table.visibleRows(in: PartnersLayout(body: body).table) }
 

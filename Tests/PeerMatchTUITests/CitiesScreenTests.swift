@@ -241,3 +241,33 @@ import Testing
         #expect(app.lines[22].contains("z: no action here (? shows the keys)"))
     }
 }
+
+@Suite struct FilterChooserTests {
+    @Test func longListsScrollInASmallWindow() {
+        var app = AppDriver(width: 60, height: 16)
+        app.press(.chooseFilter)
+        app.press(.moveDown)
+        app.press(.choose)
+        // 16 lines (any + 15 areas) in a box 10 lines high: the last is reached by scrolling.
+        app.press(.moveLast)
+        #expect(app.screen.row(containing: "climate-finance") != nil)
+        #expect(app.screen.row(containing: "water-resilience") == nil)
+        app.press(.choose)
+        #expect(app.lines[1].contains("area:climate-finance"))
+        #expect(app.lines[3] == "(nothing to show)")
+    }
+
+    @Test func reopeningSelectsTheCurrentValueAndEscapeStepsBack() {
+        var app = AppDriver()
+        app.press(.cycleRole)
+        app.press(.chooseFilter)
+        app.press(.choose)
+        let row = app.screen.row(containing: "pilot  (3)")!
+        #expect(app.screen[app.screen.width / 2, row].style.reverse)
+        app.press(.closeChooser)
+        #expect(app.screen.row(containing: "Filter cities by") != nil)
+        app.press(.closeChooser)
+        #expect(app.screen.row(containing: "Filter cities by") == nil)
+        #expect(app.lines[1].contains("role:pilot"))
+    }
+}
