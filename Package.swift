@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeerMatchTUITests",
-            dependencies: ["PeerMatchTUI", "PeerMatchCore", "PeerMatchTestSupport"]
+            dependencies: ["PeerMatchTUI", "PeerMatchCore", "PeerMatchTestSupport", "CNcursesw"]
         ),
     ],
     swiftLanguageModes: [.v6]

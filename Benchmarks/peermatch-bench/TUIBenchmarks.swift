@@ -1,5 +1,140 @@
+import PeerMatchCore
+import PeerMatchTUI
+
+/// Terminal UI benchmarks (issue 5), on the in-memory terminal at 200×50:
+/// a data folder of 13,000 cities and 100,000 sessions. Targets: first full
+/// frame < 300 ms from launch (load included), every keystroke handled and
+/// drawn < 16 ms at the 99th percentile, peak memory < 200 MB.
+///
+///     swift build -c release && .build/release/peermatch-bench tui [--runs N] [--generator PATH] [--data DIR]
+///
+/// Not measured here: ncurses sending the frame to a real terminal (the
+/// backend writes only the cells that changed).
 enum TUIBenchmarks {
-    static func run(_ arguments: [String]) {
-        print("tui benchmarks: not written yet")
+    static let width = 200
+    static let height = 50
+
+    static func run(_ args: [String]) {
+        let runs = Bench.option("--runs", in: args).flatMap(Int.init) ?? 10
+        var dir: String?
+        let folder: String
+        if let given = Bench.option("--data", in: args) {
+            folder = given
+        } else {
+            let tmp = Bench.mkdtemp("pm-bench-tui")
+            dir = tmp
+            folder = "\(tmp)/big"
+            let bin = Bench.peermatchBinary(), gen = Bench.generator(args)
+            Bench.shell("python3 '\(gen)' --cities 13000 --out '\(tmp)/roster.csv' --sessions 100000 --sessions-out '\(tmp)/sessions.csv'")
+            Bench.shell("'\(bin)' init '\(folder)' >/dev/null && '\(bin)' import cities '\(tmp)/roster.csv' --data '\(folder)' >/dev/null"
+                        + " && '\(bin)' import sessions '\(tmp)/sessions.csv' --allow-unpaired --data '\(folder)' >/dev/null")
+        }
+        defer { if let dir { Bench.shell("rm -rf '\(dir)'") } }
+        print("tui benchmarks: \(width)×\(height) in-memory terminal, data \(folder)")
+
+        // One whole session first, so peak memory counts one forum.
+        var (model, loop, firstFrame) = launch(folder)
+        precondition(model.catalog.count == 13000 && model.catalog.data.sessions.count == 100_000, "load lost records")
+        precondition(loop.terminal.frame.line(2).hasPrefix("name"), "first frame is not the cities table")
+        print("first full frame from launch (load + prepare + draw), first run: \(Bench.ms(firstFrame)) ms")
+
+        var timings: [(String, [Double])] = []
+        func measure(_ kind: String, _ events: [InputEvent]) {
+            var t: [Double] = []
+            t.reserveCapacity(events.count)
+            for e in events { t.append(Bench.time { loop.step(&model, e) }) }
+            timings.append((kind, t))
+        }
+        func key(_ action: Action) -> InputEvent {
+            let k = model.activeKeymaps.lazy.compactMap { $0.binding(for: action)?.keys.first }.first
+            precondition(k != nil, "\(action) not bound here")
+            return .key(k!)
+        }
+
+        // Moving: rows one by one, pages, ends.
+        var moves: [InputEvent] = Array(repeating: key(.moveDown), count: 800)
+        moves += Array(repeating: key(.pageDown), count: 100) + [key(.moveLast), key(.moveFirst)]
+        moves += Array(repeating: key(.moveUp), count: 50)
+        measure("move (↓ ↑ PgDn Home End)", moves)
+
+        // Filters: cycle the role filter, then the chooser picks an area and clears it.
+        measure("filter: role cycle", Array(repeating: key(.cycleRole), count: 200))
+        var chooser: [InputEvent] = []
+        for _ in 0..<20 {
+            chooser += [.key(.character("f")), .key(.down), .key(.enter), .key(.down), .key(.down), .key(.enter)]
+            chooser += [.key(.character("x"))]
+        }
+        measure("filter: chooser keys (f, ↓, Enter, x)", chooser)
+
+        // Search typing: queries from real names in the forum, typed then erased.
+        var typing: [InputEvent] = []
+        let names = model.catalog.data.cities.map(\.name)
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<40 {
+            let name = names[Int(rng.next() % UInt64(names.count))]
+            typing.append(key(.startSearch))
+            let query = String(SearchFolding.fold(name).prefix(6))
+            for c in query { typing.append(.key(.character(c))) }
+            for _ in 0..<query.count { typing.append(.key(.backspace)) }
+            typing.append(.key(.escape))
+        }
+        measure("search typing (type, Backspace, Esc)", typing)
+
+        // Validity: the search agrees with the core's filter.
+        loop.step(&model, key(.startSearch))
+        for c in "sao" { loop.step(&model, .key(.character(c))) }
+        let expected = model.catalog.data.cities.filter(CityFilter(search: "sao").matches).count
+        precondition(model.cities.visible.count == expected, "search found \(model.cities.visible.count), core filter \(expected)")
+        loop.step(&model, .key(.escape))
+
+        measure("sort (s)", Array(repeating: key(.sortNext), count: 12))
+        // Mentors: m on a city, then Esc, down the list.
+        var mentors: [InputEvent] = []
+        for _ in 0..<30 { mentors += [key(.openPartners), .key(.escape), .key(.down)] }
+        measure("mentors (m, Esc, ↓)", mentors)
+        let peakMB = Bench.selfMaxResidentMB()
+
+        print("| keystroke | count | median | p99 | max |")
+        print("| --- | --- | --- | --- | --- |")
+        var all: [Double] = []
+        for (kind, t) in timings {
+            all += t
+            print("| \(kind) | \(t.count) | \(Bench.ms(Bench.median(t))) ms | \(Bench.ms(Bench.percentile(t, 99))) ms | \(Bench.ms(t.max()!)) ms |")
+        }
+        print("| all keystrokes | \(all.count) | \(Bench.ms(Bench.median(all))) ms | \(Bench.ms(Bench.percentile(all, 99))) ms | \(Bench.ms(all.max()!)) ms |")
+        print("peak RSS after one launch and every keystroke above: \(String(format1: peakMB)) MB")
+
+        // First frame, more runs (the earlier forum is freed before each).
+        var firsts: [Double] = [firstFrame]
+        model = AppModel(data: ForumData(forum: Forum(name: "")), dataPath: "", width: 1, height: 1)
+        for _ in 1..<runs {
+            firsts.append(launch(folder).firstFrame)
+        }
+        print("first full frame from launch: median \(Bench.ms(Bench.median(firsts))) ms, "
+              + "max \(Bench.ms(firsts.max()!)) ms over \(firsts.count) runs")
+    }
+
+    /// What `peermatch` does on start with a terminal of 200×50: load,
+    /// prepare the catalog, draw the first frame.
+    static func launch(_ folder: String) -> (model: AppModel, loop: EventLoop<GridTerminal>, firstFrame: Double) {
+        let start = Bench.now()
+        let data = try! DataFolder(path: folder).load()
+        let model = AppModel(data: data, dataPath: folder, width: width, height: height)
+        var loop = EventLoop(terminal: GridTerminal(width: width, height: height))
+        loop.draw(model)
+        return (model, loop, Bench.now() - start)
+    }
+}
+
+/// A small seeded generator, so runs type the same queries.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

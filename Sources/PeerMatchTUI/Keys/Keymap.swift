@@ -1,0 +1,109 @@
+/// One key binding: the keys, the action, what it does, and whether the
+/// status line shows it as a hint. Defined once; help, hints and docs read it.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var description: String
+    public var shownInFooter: Bool
+    /// A short label for the footer, when it differs from the description.
+    public var footerLabel: String?
+
+    public init(_ keys: [Key], _ action: Action, _ description: String, footer: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.description = description
+        shownInFooter = footer != nil
+        footerLabel = footer
+    }
+
+    /// The keys as help shows them: `↓ / j`.
+    public var keyLabel: String { keys.map(\.label).joined(separator: " / ") }
+}
+
+/// The bindings of one screen or mode.
+public struct Keymap: Hashable, Sendable {
+    public var title: String
+    public var bindings: [KeyBinding]
+
+    public init(_ title: String, _ bindings: [KeyBinding]) {
+        self.title = title
+        self.bindings = bindings
+    }
+
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    public func binding(for action: Action) -> KeyBinding? {
+        bindings.first { $0.action == action }
+    }
+}
+
+extension Keymap {
+    static func chars(_ s: String) -> [Key] { s.map { .character($0) } }
+
+    public static let navigation = Keymap("Moving in a list", [
+        .init([.down, .character("j")], .moveDown, "next row", footer: "↓↑ move"),
+        .init([.up, .character("k")], .moveUp, "previous row"),
+        .init([.pageDown, .control("d")], .pageDown, "next page"),
+        .init([.pageUp, .control("u")], .pageUp, "previous page"),
+        .init([.home, .character("g")], .moveFirst, "first row"),
+        .init([.end, .character("G")], .moveLast, "last row"),
+    ])
+
+    public static let global = Keymap("Anywhere", [
+        .init([.tab, .character("l"), .right], .nextScreen, "next screen"),
+        .init([.backTab, .character("h"), .left], .previousScreen, "previous screen"),
+        .init([.character("1")], .showCities, "Cities screen"),
+        .init([.character("2")], .showMatch, "Match screen"),
+        .init([.character("3")], .showPairs, "Pairs screen"),
+        .init([.character("4")], .showSessions, "Sessions screen"),
+        .init([.character("5")], .showReports, "Reports screen"),
+        .init([.character("?")], .toggleHelp, "show or hide this help", footer: "? help"),
+        .init([.character("q")], .quit, "quit (also Ctrl-C)", footer: "q quit"),
+    ])
+
+    public static let cities = Keymap("Cities", [
+        .init([.character("/")], .startSearch, "search name, id or country (accents optional)", footer: "/ search"),
+        .init([.character("m")], .openPartners, "pilots that fit this peer (peers, for a pilot)", footer: "m mentors"),
+        .init([.enter], .openCity, "open the city in full", footer: "Enter open"),
+        .init([.character("f")], .chooseFilter, "filter by role, area, region or network", footer: "f filter"),
+        .init([.character("r")], .cycleRole, "role filter: any → pilot → peer → member"),
+        .init([.character("x")], .clearFilters, "clear every filter"),
+        .init([.escape], .clearSearch, "clear the search"),
+        .init([.character("s")], .sortNext, "sort by the next column", footer: "s sort"),
+        .init([.character("S")], .sortReverse, "reverse the sort"),
+    ])
+
+    public static let cityDetail = Keymap("City", [
+        .init([.character("m")], .openPartners, "pilots that fit this peer (peers, for a pilot)", footer: "m mentors"),
+        .init([.escape, .backspace], .back, "back to the list", footer: "Esc back"),
+    ])
+
+    public static let partners = Keymap("Mentors (fitting partners)", [
+        .init([.enter], .openPartner, "open this city in the Cities screen", footer: "Enter open"),
+        .init([.escape, .backspace], .back, "back", footer: "Esc back"),
+    ])
+
+    public static let search = Keymap("Typing a search", [
+        .init([.enter], .acceptSearch, "keep the search and go back to the list", footer: "Enter keep"),
+        .init([.escape], .cancelSearch, "drop the search", footer: "Esc cancel"),
+        .init([.backspace, .delete], .deleteSearchCharacter, "delete the last character"),
+        .init([.down], .moveDown, "next row"),
+        .init([.up], .moveUp, "previous row"),
+        .init([.pageDown], .pageDown, "next page"),
+        .init([.pageUp], .pageUp, "previous page"),
+    ])
+
+    public static let chooser = Keymap("Filter chooser", [
+        .init([.enter, .character(" ")], .choose, "choose", footer: "Enter choose"),
+        .init([.escape, .character("f")], .closeChooser, "go back one step / close", footer: "Esc back"),
+    ])
+
+    public static let help = Keymap("Help", [
+        .init([.escape, .character("?"), .character("q")], .closeHelp, "close the help", footer: "Esc close"),
+    ])
+
+    /// Every keymap, in the order help and docs/KEYS.md list them.
+    public static let all: [Keymap] = [global, navigation, cities, cityDetail, partners, search, chooser, help]
+}

@@ -1,0 +1,254 @@
+import PeerMatchCore
+
+/// The loaded forum, prepared once for the screens: per city its display
+/// strings, folded search key and filter bits, so that filtering, searching
+/// and drawing never fold or format again. O(cities + pairings + sessions)
+/// to build.
+public struct CityCatalog: Sendable {
+    /// One city as the table shows it.
+    public struct Row: Sendable {
+        public var name: String
+        public var country: String
+        public var region: String
+        public var role: String
+        /// `used/total`, e.g. `1/3`.
+        public var capacity: String
+        /// Interest areas, highest level first: `water-resilience³ flood-management²`.
+        public var areas: String
+        public var capacityLeft: Int
+        public var sessions: Int
+    }
+
+    public let data: ForumData
+    public let index: ForumIndex
+    public let rows: [Row]
+    /// Interest areas the forum knows (bit i of a city's mask = areaIDs[i]).
+    public let areaIDs: [String]
+    public let regions: [String]
+    public let networks: [String]
+    let areaMasks: [UInt64]
+    let regionIndex: [Int32]
+    /// Networks per city, as indices into `networks`.
+    let networkIndices: [[Int32]]
+    let roles: [CityRole]
+    /// Folded `name␟id␟country` of each city, end to end; city i is
+    /// `searchBytes[searchStart[i]..<searchStart[i+1]]`.
+    let searchBytes: [UInt8]
+    let searchStart: [Int32]
+    /// Folded names, for sorting by name.
+    let foldedNames: [[UInt8]]
+    /// Active pairings of each city, as indices into `data.pairings`.
+    let activePairings: [[Int]]
+
+    public init(_ data: ForumData) {
+        self.data = data
+        index = ForumIndex(data)
+        areaIDs = data.forum.areaIDs.count <= 64 ? data.forum.areaIDs : Array(data.forum.areaIDs.prefix(64))
+        var areaBit = [String: Int]()
+        for (i, a) in areaIDs.enumerated() { areaBit[a] = i }
+        var regionSet = Set<String>(), networkSet = Set<String>()
+        for c in data.cities {
+            if !c.region.isEmpty { regionSet.insert(c.region) }
+            networkSet.formUnion(c.networks)
+        }
+        regions = regionSet.sorted()
+        networks = networkSet.sorted()
+        var regionPosition = [String: Int32](), networkPosition = [String: Int32]()
+        for (i, r) in regions.enumerated() { regionPosition[r] = Int32(i) }
+        for (i, n) in networks.enumerated() { networkPosition[n] = Int32(i) }
+
+        var rows: [Row] = []
+        var masks: [UInt64] = [], regionIndex: [Int32] = [], networkIndices: [[Int32]] = [], roles: [CityRole] = []
+        var bytes: [UInt8] = [], starts: [Int32] = [0], names: [[UInt8]] = []
+        rows.reserveCapacity(data.cities.count)
+        bytes.reserveCapacity(data.cities.count * 32)
+        for c in data.cities {
+            let used = index.activeCount(of: c.id)
+            rows.append(Row(
+                name: c.name, country: c.country, region: c.region, role: c.role.rawValue,
+                capacity: "\(used)/\(c.effectiveCapacity)",
+                areas: c.interestsByLevel.map { "\($0.area)\(CityCatalog.superscript($0.level))" }.joined(separator: " "),
+                capacityLeft: index.capacityLeft(of: c),
+                sessions: index.citySessions[c.id]?.count ?? 0))
+            var mask: UInt64 = 0
+            for i in c.interests { if let b = areaBit[i.area] { mask |= 1 << UInt64(b) } }
+            masks.append(mask)
+            regionIndex.append(c.region.isEmpty ? -1 : regionPosition[c.region]!)
+            networkIndices.append(c.networks.map { networkPosition[$0]! })
+            roles.append(c.role)
+            let foldedName = Array(SearchFolding.fold(c.name).utf8)
+            names.append(foldedName)
+            bytes.append(contentsOf: foldedName)
+            bytes.append(0x1F)
+            bytes.append(contentsOf: c.id.utf8)
+            bytes.append(0x1F)
+            bytes.append(contentsOf: c.country.lowercased().utf8)
+            starts.append(Int32(bytes.count))
+        }
+        var pairingsOfCity = [[Int]](repeating: [], count: data.cities.count)
+        for (k, p) in data.pairings.enumerated() where p.isActive {
+            for id in [p.pilot, p.peer] { if let c = index.cityPosition[id] { pairingsOfCity[c].append(k) } }
+        }
+        activePairings = pairingsOfCity
+        self.rows = rows
+        areaMasks = masks
+        self.regionIndex = regionIndex
+        self.networkIndices = networkIndices
+        self.roles = roles
+        searchBytes = bytes
+        searchStart = starts
+        foldedNames = names
+    }
+
+    public var count: Int { rows.count }
+
+    static func superscript(_ level: Int) -> String {
+        switch level {
+        case 1: "¹"
+        case 2: "²"
+        case 3: "³"
+        default: ""
+        }
+    }
+
+    /// Positions of the cities in `order` that pass `filter`, in that order.
+    /// O(order.count × search length); passing the rows of a shorter search
+    /// as `order` is what keeps typing a search cheap.
+    func filtered(_ order: [Int32], by filter: CityListFilter) -> [Int32] {
+        let needle = Array(SearchFolding.fold(filter.search).utf8)
+        let areaMask: UInt64 = filter.area.flatMap { a in areaIDs.firstIndex(of: a).map { 1 << UInt64($0) } } ?? 0
+        if filter.area != nil, areaMask == 0 { return [] }
+        let region: Int32? = filter.region.map { r in regions.firstIndex(of: r).map(Int32.init) ?? -2 }
+        let network: Int32? = filter.network.map { n in networks.firstIndex(of: n).map(Int32.init) ?? -2 }
+        var out: [Int32] = []
+        out.reserveCapacity(order.count)
+        searchBytes.withUnsafeBufferPointer { hay in
+            for i in order {
+                let k = Int(i)
+                if let role = filter.role, roles[k] != role { continue }
+                if areaMask != 0, areaMasks[k] & areaMask == 0 { continue }
+                if let region, regionIndex[k] != region { continue }
+                if let network, !networkIndices[k].contains(network) { continue }
+                if !needle.isEmpty,
+                   !CityCatalog.contains(hay, from: Int(searchStart[k]), to: Int(searchStart[k + 1]), needle) { continue }
+                out.append(i)
+            }
+        }
+        return out
+    }
+
+    /// Byte substring search (both sides already folded).
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n <= to - from else { return false }
+        let first = needle[0]
+        var i = from
+        while i <= to - n {
+            if hay[i] == first {
+                var j = 1
+                while j < n && hay[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// All cities in the order of a sort key. O(n log n).
+    func order(by key: CitySortKey) -> [Int32] {
+        var order = (0..<Int32(rows.count)).map { $0 }
+        let names = foldedNames
+        func byName(_ a: Int32, _ b: Int32) -> Bool {
+            let x = names[Int(a)], y = names[Int(b)]
+            return x != y ? x.lexicographicallyPrecedes(y) : a < b
+        }
+        switch key {
+        case .name:
+            order.sort(by: byName)
+        case .country:
+            order.sort { a, b in
+                let x = rows[Int(a)].country, y = rows[Int(b)].country
+                return x != y ? x < y : byName(a, b)
+            }
+        case .region:
+            order.sort { a, b in
+                let x = rows[Int(a)].region, y = rows[Int(b)].region
+                if x != y { return y.isEmpty || (!x.isEmpty && x < y) }
+                return byName(a, b)
+            }
+        case .role:
+            order.sort { a, b in
+                let x = roles[Int(a)], y = roles[Int(b)]
+                return x != y ? x < y : byName(a, b)
+            }
+        case .capacityLeft:
+            order.sort { a, b in
+                let x = rows[Int(a)].capacityLeft, y = rows[Int(b)].capacityLeft
+                return x != y ? x > y : byName(a, b)
+            }
+        case .sessions:
+            order.sort { a, b in
+                let x = rows[Int(a)].sessions, y = rows[Int(b)].sessions
+                return x != y ? x > y : byName(a, b)
+            }
+        }
+        return order
+    }
+
+    /// How many cities have each value of a filter dimension (for the chooser).
+    func counts(of dimension: FilterDimension) -> [String: Int] {
+        var counts = [String: Int]()
+        switch dimension {
+        case .role:
+            for r in roles { counts[r.rawValue, default: 0] += 1 }
+        case .area:
+            for m in areaMasks {
+                var bits = m
+                while bits != 0 {
+                    counts[areaIDs[bits.trailingZeroBitCount], default: 0] += 1
+                    bits &= bits - 1
+                }
+            }
+        case .region:
+            for r in regionIndex where r >= 0 { counts[regions[Int(r)], default: 0] += 1 }
+        case .network:
+            for list in networkIndices { for n in list { counts[networks[Int(n)], default: 0] += 1 } }
+        }
+        return counts
+    }
+}
+
+/// Columns the cities table sorts by; `s` cycles through them.
+public enum CitySortKey: String, CaseIterable, Sendable {
+    case name, country, region, role, capacityLeft = "capacity left", sessions
+
+    var next: CitySortKey {
+        let all = CitySortKey.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// What the cities list shows: every filter and the search text.
+public struct CityListFilter: Hashable, Sendable {
+    public var role: CityRole?
+    public var area: String?
+    public var region: String?
+    public var network: String?
+    public var search: String = ""
+
+    public init(role: CityRole? = nil, area: String? = nil, region: String? = nil, network: String? = nil,
+                search: String = "") {
+        self.role = role
+        self.area = area
+        self.region = region
+        self.network = network
+        self.search = search
+    }
+
+    public var hasFilters: Bool { role != nil || area != nil || region != nil || network != nil }
+}
+
+/// A filter the chooser sets.
+public enum FilterDimension: String, CaseIterable, Sendable {
+    case role, area, region, network
+}

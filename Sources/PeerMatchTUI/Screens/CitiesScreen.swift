@@ -1,0 +1,162 @@
+import PeerMatchCore
+
+/// View state of the Cities screen: filters, sort, search and selection.
+/// The rows themselves live in the `CityCatalog`.
+public struct CitiesState: Sendable {
+    public var filter = CityListFilter()
+    public var sortKey: CitySortKey = .name
+    public var sortDescending = false
+    /// Typing a search right now (`/` pressed, not yet Enter or Esc).
+    public var isTypingSearch = false
+    /// Catalog positions shown, in order.
+    public private(set) var visible: [Int32] = []
+    public var cursor = ListCursor()
+    /// The current sort order of every city (filters apply on top).
+    private var order: [Int32] = []
+
+    public init(catalog: CityCatalog) {
+        order = catalog.order(by: sortKey)
+        visible = order
+    }
+
+    /// The catalog position of the selected city, if the list is not empty.
+    public var selectedCity: Int? { visible.isEmpty ? nil : Int(visible[cursor.selected]) }
+
+    /// Re-sorts (after `sortKey` or `sortDescending` changed), keeping the selected city.
+    mutating func resort(_ catalog: CityCatalog, visibleRows: Int) {
+        order = catalog.order(by: sortKey)
+        if sortDescending { order.reverse() }
+        refilter(catalog, visibleRows: visibleRows)
+    }
+
+    /// Applies the filter again. When only the search grew longer, only the
+    /// rows already shown are searched.
+    mutating func refilter(_ catalog: CityCatalog, visibleRows: Int, narrowing: Bool = false) {
+        let keep = selectedCity
+        visible = catalog.filtered(narrowing ? visible : order, by: filter)
+        if let keep, let i = visible.firstIndex(of: Int32(keep)) {
+            cursor.selected = i
+        } else {
+            cursor.selected = 0
+            cursor.top = 0
+        }
+        cursor.clamp(count: visible.count, visibleRows: visibleRows)
+    }
+
+    /// Shows `city` selected: drops filters and search that hide it.
+    mutating func reveal(city: Int, _ catalog: CityCatalog, visibleRows: Int) {
+        if !visible.contains(Int32(city)) {
+            filter = CityListFilter()
+            isTypingSearch = false
+            refilter(catalog, visibleRows: visibleRows)
+        }
+        if let i = visible.firstIndex(of: Int32(city)) {
+            cursor.selected = i
+            cursor.top = max(0, i - visibleRows / 2)
+            cursor.clamp(count: visible.count, visibleRows: visibleRows)
+        }
+    }
+}
+
+/// Where the Cities screen puts things, for a body rectangle.
+struct CitiesLayout {
+    var filterBar: Rect
+    var table: Rect
+    var detail: Rect
+    /// Detail on the right (wide screens) or below the table.
+    var detailOnRight: Bool
+
+    init(body: Rect) {
+        let (bar, rest) = body.splitTop(1)
+        filterBar = bar
+        if rest.width >= 130 {
+            let detailWidth = min(64, rest.width / 3)
+            let (left, right) = rest.splitLeft(rest.width - detailWidth)
+            table = left
+            detail = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+            detailOnRight = true
+        } else {
+            let detailHeight = max(6, min(12, rest.height * 2 / 5))
+            let (top, bottom) = rest.splitBottom(detailHeight)
+            table = top
+            detail = Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1)
+            detailOnRight = false
+        }
+    }
+}
+
+/// Draws the Cities screen: filter bar, table, detail of the selected city.
+enum CitiesScreen {
+    static func columns(width: Int) -> [TableColumn] {
+        let fixed = 2 + 6 + 5 + 5 * Table.gap
+        let name = max(12, min(30, width * 28 / 100))
+        let region = max(8, min(22, width * 17 / 100))
+        let areas = max(0, width - fixed - name - region)
+        return [
+            TableColumn("name", width: name), TableColumn("cc", width: 2), TableColumn("region", width: region),
+            TableColumn("role", width: 6), TableColumn("cap", width: 5, alignRight: true),
+            TableColumn("top areas", width: areas),
+        ]
+    }
+
+    static func table(_ state: CitiesState, _ catalog: CityCatalog, width: Int) -> Table {
+        let visible = state.visible
+        return Table(columns: columns(width: width), rowCount: visible.count, cursor: state.cursor) { row in
+            let r = catalog.rows[Int(visible[row])]
+            return [r.name, r.country, r.region, r.role, r.capacity, r.areas]
+        }
+    }
+
+    static func render(_ state: CitiesState, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
+        let layout = CitiesLayout(body: body)
+        renderFilterBar(state, catalog, in: layout.filterBar, into: &grid)
+        table(state, catalog, width: layout.table.width).render(in: layout.table, into: &grid)
+        if layout.detailOnRight {
+            for y in layout.detail.y..<layout.detail.maxY { grid.put("│", x: layout.detail.x - 1, y: y, style: .muted) }
+        } else if layout.detail.y > 0 {
+            grid.put(String(repeating: "─", count: body.width), x: body.x, y: layout.detail.y - 1, style: .muted)
+        }
+        let lines = state.selectedCity.map { CityDetail.lines(of: $0, catalog) } ?? []
+        TextBlock(lines).render(in: layout.detail, into: &grid)
+    }
+
+    static func renderFilterBar(_ state: CitiesState, _ catalog: CityCatalog, in rect: Rect, into grid: inout Grid) {
+        grid.fill(rect)
+        var parts: [String] = []
+        let f = state.filter
+        if let role = f.role { parts.append("role:\(role.rawValue)") }
+        if let area = f.area { parts.append("area:\(area)") }
+        if let region = f.region { parts.append("region:\(region)") }
+        if let network = f.network { parts.append("network:\(network)") }
+        let right = "sort:\(state.sortKey.rawValue)\(state.sortDescending ? "↓" : "↑")  "
+            + "\(state.visible.count.grouped) of \(catalog.count.grouped)"
+        var x = rect.x
+        if state.isTypingSearch || !f.search.isEmpty {
+            x += grid.put("/", x: x, y: rect.y, style: .emphasis)
+            x += grid.put(f.search, x: x, y: rect.y, maxWidth: max(0, rect.width / 2),
+                          style: state.isTypingSearch ? Style(underline: true) : .plain)
+            if state.isTypingSearch { x += grid.put("▏", x: x, y: rect.y) }
+            x += 2
+        } else {
+            x += grid.put("/ to search", x: x, y: rect.y, style: .muted) + 2
+        }
+        let filters = parts.isEmpty ? "no filters" : parts.joined(separator: " ")
+        let rightWidth = right.displayWidth
+        let room = rect.maxX - x - rightWidth - 1
+        if room > 0 { grid.put(filters.truncated(toWidth: room), x: x, y: rect.y, style: parts.isEmpty ? .muted : .activeFilter) }
+        grid.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y)
+    }
+}
+
+extension Int {
+    /// 13,000
+    var grouped: String {
+        let digits = String(Swift.abs(self))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return self < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,38 @@
+/// An in-memory terminal: frames are kept, input comes from a queue. Tests
+/// and benchmarks drive the app through it.
+public struct GridTerminal: Terminal {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// The last frame presented.
+    public private(set) var frame: Grid
+    /// Events `nextEvent` hands out, first first.
+    public var pendingEvents: [InputEvent] = []
+    public private(set) var framesPresented = 0
+    public private(set) var isRestored = false
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        frame = Grid(width: width, height: height)
+    }
+
+    public var size: (width: Int, height: Int) { (width, height) }
+
+    public mutating func present(_ grid: Grid) {
+        frame = grid
+        framesPresented += 1
+    }
+
+    public mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
+    }
+
+    /// Changes the size and queues the resize event a terminal would send.
+    public mutating func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        pendingEvents.append(.resize(width: width, height: height))
+    }
+
+    public mutating func restore() { isRestored = true }
+}

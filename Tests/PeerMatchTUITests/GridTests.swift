@@ -1,0 +1,60 @@
+import PeerMatchCore
+import Testing
+@testable import PeerMatchTUI
+
+@Suite struct GridTests {
+    @Test func wideCharactersTakeTwoCells() {
+        var grid = Grid(width: 10, height: 1)
+        #expect(grid.put("深圳ab", x: 0, y: 0) == 6)
+        #expect(grid.lines == ["深圳ab"])
+        #expect(grid[1, 0].isContinuation && grid[3, 0].isContinuation)
+    }
+
+    @Test func aWideCharacterThatDoesNotFitIsLeftOut() {
+        var grid = Grid(width: 5, height: 1)
+        #expect(grid.put("ab深圳", x: 0, y: 0) == 4)
+        #expect(grid.lines == ["ab深"])
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("深圳", x: 0, y: 0)
+        grid.put("x", x: 1, y: 0)
+        #expect(grid.line(0) == " x圳  ")
+        grid.put("y", x: 2, y: 0)
+        #expect(grid.line(0) == " xy   ")
+    }
+
+    @Test func combiningSequencesStayWhole() {
+        var grid = Grid(width: 8, height: 1)
+        // e + combining acute, and Devanagari with vowel signs.
+        grid.put("e\u{301}पुणे", x: 0, y: 0)
+        #expect(grid[0, 0].text == "e\u{301}")
+        #expect(grid[1, 0].text == "पु")
+        #expect(grid[2, 0].text == "णे")
+        #expect(grid.line(0).hasPrefix("e\u{301}पुणे"))
+    }
+
+    @Test func exactWidthCutsWithAnEllipsis() {
+        var grid = Grid(width: 12, height: 1)
+        grid.put("Bhubaneswar ଭୁବନେଶ୍ୱର", x: 0, y: 0, exactWidth: 12)
+        #expect(grid.lines == ["Bhubaneswar…"])
+        var cjk = Grid(width: 6, height: 1)
+        cjk.put("深圳市区", x: 0, y: 0, exactWidth: 6)
+        #expect(cjk.lines == ["深圳…"])
+    }
+
+    @Test func controlCharactersShowAsQuestionMarks() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("a\u{7}b", x: 0, y: 0)
+        #expect(grid.lines == ["a?b"])
+    }
+
+    @Test func thaiAndEmojiWidths() {
+        var grid = Grid(width: 20, height: 1)
+        #expect(grid.put("กรุงเทพ", x: 0, y: 0) == 6)
+        var emoji = Grid(width: 6, height: 1)
+        #expect(emoji.put("🌊a", x: 0, y: 0) == 3)
+        #expect(emoji[1, 0].isContinuation)
+    }
+}
