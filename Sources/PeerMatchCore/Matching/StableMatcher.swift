@@ -20,10 +20,13 @@ public enum StableMatcher {
         for q in problem.peers where cities[Int(q)].effectiveCapacity > 1 {
             throw MatchError.stablePeerCapacity(peer: cities[Int(q)].id, capacity: cities[Int(q)].effectiveCapacity)
         }
-        let kernel = problem.kernel
         let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
         let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
         guard !pilots.isEmpty, !peers.isEmpty else { return [] }
+        if let table = ScoreTable(problem: problem, rows: peers, columns: pilots) {
+            return withTable(table, problem: problem, pilots: pilots, peers: peers)
+        }
+        let kernel = problem.kernel
         let packedPilots = pilots.map { kernel.packed[Int($0)] }
         let capacity = pilots.map { Int(problem.capacityLeft[Int($0)]) }
         let blocked = pilots.map { problem.blockedPeers[$0] ?? [] }
@@ -71,6 +74,52 @@ public enum StableMatcher {
             if held[best].count == capacity[best] {
                 cutScore[best] = held[best][0].score
                 cutPeer[best] = held[best][0].peer
+            }
+        }
+        var out: [(pilot: Int32, peer: Int32)] = []
+        for (j, a) in assigned.enumerated() where a >= 0 { out.append((pilots[Int(a)], peers[j])) }
+        return out
+    }
+
+    /// The same procedure over a `ScoreTable`: a peer's rescan reads one row.
+    static func withTable(_ table: ScoreTable, problem: MatchProblem, pilots: [Int32], peers: [Int32]) -> [(pilot: Int32, peer: Int32)] {
+        let columns = pilots.count
+        let capacity = pilots.map { Int(problem.capacityLeft[Int($0)]) }
+        var held: [[Held]] = Array(repeating: [], count: columns)
+        // Per pilot: the worst held (units, peer) once full; 0 while it has room (any pair beats it).
+        var cut = [UInt16](repeating: 0, count: columns)
+        var cutPeer = [Int32](repeating: .max, count: columns)
+        let bounds = peers.map { problem.kernel.bound(Int($0)) }
+        var queue = Array(peers.indices).sorted { bounds[$0] != bounds[$1] ? bounds[$0] > bounds[$1] : $0 < $1 }
+        queue.reverse()
+        var assigned = [Int32](repeating: -1, count: peers.count)
+        table.values.withUnsafeBufferPointer { m in
+            while let j = queue.popLast() {
+                let row = m.baseAddress! + j * columns
+                let j32 = Int32(j)
+                var best = -1
+                var bestS: UInt16 = 0
+                for i in 0..<columns {
+                    let s = row[i]
+                    // Higher score first, then lower pilot id; 0 (not allowed) never passes.
+                    if s <= bestS { continue }
+                    // Would the pilot hold this peer now? Higher score, then lower peer id.
+                    if s < cut[i] || (s == cut[i] && j32 > cutPeer[i]) { continue }
+                    best = i
+                    bestS = s
+                }
+                guard best >= 0 else { continue }
+                assigned[j] = Int32(best)
+                Held.push(Held(score: Int64(bestS), peer: j32, index: j32), into: &held[best])
+                if held[best].count > capacity[best] {
+                    let out = Held.popWorst(&held[best])
+                    assigned[Int(out.index)] = -1
+                    queue.append(Int(out.index))
+                }
+                if held[best].count == capacity[best] {
+                    cut[best] = UInt16(held[best][0].score)
+                    cutPeer[best] = held[best][0].peer
+                }
             }
         }
         var out: [(pilot: Int32, peer: Int32)] = []

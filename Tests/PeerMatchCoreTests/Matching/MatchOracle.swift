@@ -23,6 +23,8 @@ enum MatchOracle {
         var peerCapacityMax = 3
         var pins = true
         var weights = true
+        /// Weights with no common divisor to speak of (no 16-bit score table).
+        var oddWeights = false
     }
 
     /// A forum of at most `maxCities` cities with ties, exclusions, active pairings and pins.
@@ -35,6 +37,10 @@ enum MatchOracle {
             }
             forum.languageBonus = [1.0, 0.0, 0.75, 2.5].randomElement(using: &rng)!
             forum.regionBonus = [0.5, 0.0, 1.0].randomElement(using: &rng)!
+        }
+        if o.oddWeights {
+            for a in areaPool { forum.areaWeights[a] = [1.000001, 0.333333, 2.5, 7.000003].randomElement(using: &rng)! }
+            forum.languageBonus = [1.0, 0.000007].randomElement(using: &rng)!
         }
         let n = Int.random(in: 0...o.maxCities, using: &rng)
         var ids = Set<String>()

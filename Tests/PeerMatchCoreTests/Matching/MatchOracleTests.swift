@@ -57,6 +57,21 @@ import Testing
         #expect(checked > 2000)
     }
 
+    /// Weights with no useful common divisor: no score table, scores computed on the fly.
+    @Test func oddWeightsTakeTheDirectPathsAndAgree() throws {
+        for seed in UInt64(300_001)...302_000 {
+            let data = MatchOracle.instance(seed: seed, .init(peerCapacityMax: 1, oddWeights: true))
+            guard let expected = MatchOracle.bestOptimal(data) else { continue }
+            let optimal = try MatchEngine.run(data, algorithm: .optimal)
+            #expect(optimal.invariantViolations(against: data).isEmpty, "seed \(seed)")
+            #expect(optimal.pairCount == expected.count && optimal.totalScore.micros == expected.total, "seed \(seed)")
+            let stable = try MatchEngine.run(data, algorithm: .stable)
+            #expect(stable.invariantViolations(against: data).isEmpty, "seed \(seed)")
+            let proposed = Set(stable.pairs.filter { !$0.pinned }.map { PairKey(pilot: $0.pilot, peer: $0.peer) })
+            #expect(proposed == MatchOracle.peerOptimalStable(data), "seed \(seed)")
+        }
+    }
+
     @Test func stableRefusesPeersWithCapacityAboveOne() throws {
         var refused = 0
         for seed in UInt64(20_001)...20_300 {
