@@ -31,47 +31,36 @@ public struct MatchResult: Hashable, Sendable {
         self.unmatchedPeers = unmatchedPeers
     }
 
-    /// The JSON document FORMATS.md fixes: keys in order, one line per pair,
-    /// ending with a newline. Byte-identical for equal results.
+    /// The JSON document FORMATS.md fixes: keys in order, one line per pair
+    /// (so results diff and grep well), ending with a newline. Byte-identical
+    /// for equal results. O(pairs + cities).
     public func json() -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 256 + pairs.count * 200)
-        w.beginObject()
-        w.field("algorithm", algorithm.rawValue)
-        w.field("pairCount", pairCount)
-        w.field("totalScore", totalScore.value)
-        w.key("pairs")
-        w.beginArray()
-        for pair in pairs {
-            w.inline { w in
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + pairs.count * 200 + (unmatchedPilots.count + unmatchedPeers.count) * 12)
+        func line(_ text: String) { out.append(contentsOf: text.utf8) }
+        line("{\n  \"algorithm\": ")
+        out += JSONWriter.oneLine { $0.string(algorithm.rawValue) }
+        line(",\n  \"pairCount\": \(pairCount),\n  \"totalScore\": ")
+        out += JSONWriter.oneLine { $0.number(totalScore.value) }
+        line(",\n  \"pairs\": [")
+        for (n, pair) in pairs.enumerated() {
+            line(n == 0 ? "\n    " : ",\n    ")
+            out += JSONWriter.oneLine { w in
                 w.beginObject()
                 w.field("pilot", pair.pilot)
                 w.field("peer", pair.peer)
                 w.field("score", pair.score.value)
-                w.key("shared")
-                w.beginArray()
-                for a in pair.explanation.shared {
-                    w.beginObject()
-                    w.field("area", a.area)
-                    w.field("contribution", a.contribution.value)
-                    w.endObject()
-                }
-                w.endArray()
-                w.key("bonuses")
-                w.beginObject()
-                w.field("language", pair.explanation.language.value)
-                w.field("region", pair.explanation.region.value)
-                w.endObject()
+                pair.explanation.writeJSONFields(into: &w)
                 w.endObject()
             }
         }
-        w.endArray()
-        w.key("unmatched")
-        w.beginObject()
-        w.field("pilots", strings: unmatchedPilots)
-        w.field("peers", strings: unmatchedPeers)
-        w.endObject()
-        w.endObject()
-        w.finish()
-        return w.bytes
+        line(pairs.isEmpty ? "],\n" : "\n  ],\n")
+        line("  \"unmatched\": {\n    \"pilots\": ")
+        out += JSONWriter.oneLine { w in w.beginArray(); for id in unmatchedPilots { w.string(id) }; w.endArray() }
+        line(",\n    \"peers\": ")
+        out += JSONWriter.oneLine { w in w.beginArray(); for id in unmatchedPeers { w.string(id) }; w.endArray() }
+        line("\n  }\n}\n")
+        return out
     }
+
 }

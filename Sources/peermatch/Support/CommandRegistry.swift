@@ -9,5 +9,7 @@ enum CommandRegistry {
         Cities.self,
         Check.self,
         Match.self,
+        Mentors.self,
+        Mentees.self,
     ]
 }
