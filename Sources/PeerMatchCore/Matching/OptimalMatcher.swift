@@ -4,36 +4,41 @@ import HeapModule
 /// The `optimal` algorithm (MATCHING.md): among all sets of allowed pairs
 /// within capacities, the most pairs, then the highest total score, exactly.
 ///
-/// **Method.** A primal–dual (Hungarian / successive-shortest-path) solver for
-/// bipartite b-matching, with weight `B + score` per pair where `B` is a
-/// symbolic "infinitely large" unit (`Lex`, compared lexicographically), so
-/// one solve maximises the count first and the score second without any big
-/// constant that could overflow. Each phase runs Dijkstra from every pilot
-/// with capacity left over reduced costs (stopping at the first peer with
-/// capacity left), updates the duals of the scanned vertices, then augments
-/// every zero-reduced-cost path it can find by depth-first search.
+/// **Method.** Min-cost flow by successive shortest paths with potentials
+/// (the Hungarian method for bipartite b-matching). Each pair is worth
+/// `B + score`, where `B` is a symbolic unit larger than any sum of scores
+/// (`Lex`, compared lexicographically), so one solve maximises the count
+/// first and the score second with no big constant that could overflow.
+/// Pilots are served one unit of capacity at a time, in id order: Dijkstra
+/// from the pilot over reduced costs, stopping at the first peer with
+/// capacity left, or at the pilot's "unused unit" edge (weight 0) when no
+/// augmenting path is worth more; then the duals of the scanned vertices are
+/// updated and the path is flipped. Every search ends, and a unit stays
+/// unused only when no augmenting path exists.
 ///
 /// **Pruning, made exact by a certificate.** A pilot with capacity `c` rarely
 /// needs more than its best few candidates, so the solver first keeps only
-/// each pilot's top `4c + 32` candidates (by score, then peer id). The duals
-/// it ends with prove optimality on that sparse graph (weak duality: primal
-/// value = dual value); they prove it on the full graph too when every dropped
-/// pair is dual-feasible, i.e. `u(pilot) ≥ B + best dropped score` (peer duals
-/// are ≥ 0). A pilot that fails the test gets 4× more candidates and the
-/// solve repeats, so the answer is always a proven optimum.
+/// each pilot's top `4c + 32` candidates (by score, then peer id). The final
+/// duals satisfy complementary slackness on that sparse graph (primal value =
+/// dual value); they prove optimality on the full graph when every dropped
+/// pair is dual-feasible too, which holds when `u(pilot) ≥ B + best dropped
+/// score` (peer duals are ≥ 0). A pilot that fails the test gets 4× more
+/// candidates and the solve repeats, so the answer is always a proven optimum
+/// (the tests check the certificate on every allowed pair).
 ///
 /// **Tie-breaking.** Among several optimal matchings the result is the one
 /// this procedure reaches, which depends only on the input: candidates are
-/// ordered by score then peer id (byte order), pilots are scanned in id
-/// order, and no hashing or address order is involved. Equal input therefore
-/// gives byte-identical output.
+/// ordered by score, then peer id (byte order); pilots are served in id
+/// order; among vertices at equal distance Dijkstra takes peers before
+/// pilots, then the later one in id order. No hashing or address order is
+/// involved, so equal input gives byte-identical output.
 ///
 /// **Complexity.** Candidate selection is O(pilots × peers) score
-/// evaluations (no allocation per pair). Each phase is O(E log V) on the
-/// sparse graph (E ≈ Σ(4c + 32) edges); the number of phases is at most the
-/// number of distinct dual levels (few when scores take few values, as with
-/// the default weights) and never more than the number of pairs + 1.
-/// Memory O(cities + E).
+/// evaluations (a few instructions each, on two threads). Each search is
+/// O(E log V) in the worst case on the sparse graph (E ≈ Σ(4c + 32) edges)
+/// but usually stops after a handful of vertices; there is one search per
+/// unit of pilot capacity. Memory O(cities + E). At 13,000 cities: about
+/// 30 ms on two cores.
 public enum OptimalMatcher {
     /// The new pairs (pilot, peer positions in `problem.data.cities`), pins excluded.
     public static func solve(_ problem: MatchProblem) -> [(pilot: Int32, peer: Int32)] {
