@@ -135,6 +135,21 @@ else
   fail "could not find the app's pid"
 fi
 
+# Closing the window (the terminal hangs up) ends the app: no process left spinning.
+t new-session -d -s hangup -x 80 -y 24 "LANG=C.UTF-8 TERM=screen '$BIN' --data '$DATA'"
+SESSION=hangup
+check "hangup: app up" wait_for "sort:name"
+app_pid=$(pgrep -P "$(t display -p -t hangup '#{pane_pid}')" -x peermatch || t display -p -t hangup '#{pane_pid}')
+t kill-session -t hangup
+gone=no
+for _ in $(seq 1 50); do
+  if ! kill -0 "$app_pid" 2>/dev/null; then gone=yes; break; fi
+  sleep 0.1
+done
+check "hangup: the app ends when its terminal closes" [ "$gone" == yes ]
+[ "$gone" == yes ] || kill -KILL "$app_pid" 2>/dev/null
+SESSION=sig
+
 # Colour only adds to attributes, and NO_COLOR turns it off.
 run "clear; '$BIN' --data '$DATA'; echo rc-\$?"
 check "colour: app up" wait_for "sort:name"

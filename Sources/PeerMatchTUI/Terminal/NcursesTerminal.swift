@@ -188,17 +188,26 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-        let pending = pm_pending_signal()
-        if pending != 0 { return .terminate(signal: pending) }
-        wtimeout(pm_stdscr(), Int32(timeoutMilliseconds))
+        if let signal = pendingSignal() { return .terminate(signal: signal) }
+        // Wait here, not inside ncurses: a hung-up terminal makes ncurses
+        // read end-of-file forever without returning, and a signal must be
+        // seen within the timeout. SIGWINCH ends the wait early; ncurses
+        // then reports KEY_RESIZE.
+        let ready = pm_wait_for_input(Int32(timeoutMilliseconds))
+        if let signal = pendingSignal() { return .terminate(signal: signal) }
+        if ready < 0 { return .terminate(signal: SIGHUP) }
+        wtimeout(pm_stdscr(), 0)
         var input: wint_t = 0
         let status = wget_wch(pm_stdscr(), &input)
-        let signal = pm_pending_signal()
-        if signal != 0 { return .terminate(signal: signal) }
         if status == ERR { return nil }
         let code = Int32(bitPattern: input)
         if status == KEY_CODE_YES { return functionKey(code) }
         return characterKey(code)
+    }
+
+    private func pendingSignal() -> Int32? {
+        let signal = pm_pending_signal()
+        return signal == 0 ? nil : signal
     }
 
     private func functionKey(_ code: Int32) -> InputEvent? {
