@@ -103,8 +103,13 @@ public struct AppModel: Sendable {
         }
         if !isTooSmall, helpScroll == nil, chooser == nil, screen == .cities, stack.isEmpty, cities.isTypingSearch,
            case .character(let c) = key {
+            let before = SearchFolding.fold(cities.filter.search)
             cities.filter.search.append(c)
-            cities.refilter(catalog, visibleRows: citiesVisibleRows, narrowing: true)
+            // Only rows that matched the shorter query can match the longer
+            // one, provided folding kept the old query as a prefix (checked,
+            // not assumed: a character typed may combine with the one before).
+            let narrowing = SearchFolding.fold(cities.filter.search).hasPrefix(before)
+            cities.refilter(catalog, visibleRows: citiesVisibleRows, narrowing: narrowing)
             return
         }
         if !isTooSmall { message = "\(key.label): no action here (? shows the keys)" }
