@@ -192,7 +192,7 @@ public final class NcursesTerminal: Terminal {
         // Wait here, not inside ncurses: a hung-up terminal makes ncurses
         // read end-of-file forever without returning, and a signal must be
         // seen within the timeout. SIGWINCH ends the wait early; ncurses
-        // then reports KEY_RESIZE.
+        // then reports KEY_RESIZE from the read below, which never waits.
         let ready = pm_wait_for_input(Int32(timeoutMilliseconds))
         if let signal = pendingSignal() { return .terminate(signal: signal) }
         if ready < 0 { return .terminate(signal: SIGHUP) }
