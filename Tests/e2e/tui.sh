@@ -123,6 +123,18 @@ fi
 run "echo ok-term-$$"
 check "after SIGTERM the shell is usable" wait_for_line "ok-term-$$"
 
+# Ctrl-Z suspends (the shell is back), fg redraws the app.
+run "clear; '$BIN' --data '$DATA'; echo rc-\$?"
+check "suspend: app up" wait_for "sort:name"
+keys C-z
+check "Ctrl-Z gives the shell back" wait_for "Stopped"
+run "clear; fg"
+check "fg redraws the app" wait_for "sort:name"
+keys q
+# (the shell dropped the rest of that command line when the job stopped)
+run "echo back-$$"
+check "after fg, q quits and the shell is usable" wait_for_line "back-$$"
+
 # A crash cannot run endwin; the crash handler still puts the tty back.
 run "clear; stty -g > $WORK/before-crash; '$BIN' --data '$DATA'; echo rc-\$?; stty -g > $WORK/after-crash"
 check "crash: app up" wait_for "sort:name"
