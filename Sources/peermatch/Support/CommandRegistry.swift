@@ -8,5 +8,6 @@ enum CommandRegistry {
         Export.self,
         Cities.self,
         Check.self,
+        Match.self,
     ]
 }

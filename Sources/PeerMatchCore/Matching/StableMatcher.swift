@@ -1,0 +1,120 @@
+/// The `stable` algorithm (MATCHING.md): hospitals/residents with peers
+/// proposing, which yields the peer-optimal stable matching. Both sides rank
+/// allowed partners by score, highest first, ties by city id (byte order).
+///
+/// **Method.** Deferred acceptance, where a peer's next proposal goes straight
+/// to the best pilot that would hold it now (a pilot with room, or one whose
+/// worst held peer ranks below it). Pilots' cut-offs only rise, so a pilot
+/// that would refuse a peer now would refuse it later too: this is exactly
+/// the peer-proposing procedure, whose outcome does not depend on proposal
+/// order. Peers propose strongest profile first, which fills pilots early and
+/// lets weak peers skip full pilots by a score bound.
+///
+/// **Complexity.** O((peers + displacements) × pilots) score evaluations,
+/// plus O(log capacity) per acceptance; memory O(cities).
+public enum StableMatcher {
+    /// The new pairs (pilot, peer positions), pins excluded. Throws
+    /// `MatchError.stablePeerCapacity` for the first peer (by id) with capacity above 1.
+    public static func solve(_ problem: MatchProblem) throws -> [(pilot: Int32, peer: Int32)] {
+        let cities = problem.data.cities
+        for q in problem.peers where cities[Int(q)].effectiveCapacity > 1 {
+            throw MatchError.stablePeerCapacity(peer: cities[Int(q)].id, capacity: cities[Int(q)].effectiveCapacity)
+        }
+        let kernel = problem.kernel
+        let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
+        let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
+        guard !pilots.isEmpty, !peers.isEmpty else { return [] }
+        let packedPilots = pilots.map { kernel.packed[Int($0)] }
+        let capacity = pilots.map { Int(problem.capacityLeft[Int($0)]) }
+        let blocked = pilots.map { problem.blockedPeers[$0] ?? [] }
+
+        // Per pilot: held peers as a heap with the pilot's worst on top.
+        var held: [[Held]] = Array(repeating: [], count: pilots.count)
+        // Per pilot: the worst held (score, peer) once full; Int64.min while it has room.
+        var cutScore = Array(repeating: Int64.min, count: pilots.count)
+        var cutPeer = Array(repeating: Int32.max, count: pilots.count)
+
+        // The most a peer can score with anyone: every area at its own level, both bonuses.
+        let bounds = peers.map { kernel.bound(Int($0)) }
+        // Strongest first (then id): fills pilots early; the outcome does not depend on it.
+        var queue = Array(peers.indices).sorted { bounds[$0] != bounds[$1] ? bounds[$0] > bounds[$1] : $0 < $1 }
+        queue.reverse() // pop from the end
+        var assigned = Array(repeating: Int32(-1), count: peers.count)
+
+        while let j = queue.popLast() {
+            let q32 = peers[j]
+            let q = Int(q32)
+            let me = kernel.packed[q]
+            let cap = bounds[j]
+            var best = -1
+            var bestScore = Int64.min
+            for i in pilots.indices {
+                // A full pilot whose worst held peer scores above anything q can score refuses q.
+                if cutScore[i] > cap { continue }
+                guard let s = kernel.scoreMicros(packedPilots[i], me) else { continue }
+                // Peer's preference: higher score, then lower pilot id (i ascending = id ascending).
+                if s <= bestScore { continue }
+                // Would the pilot hold q now? (higher score, then lower peer id)
+                if cutScore[i] != .min && (s < cutScore[i] || (s == cutScore[i] && q32 > cutPeer[i])) { continue }
+                if !blocked[i].isEmpty && MatchProblem.contains(blocked[i], q32) { continue }
+                best = i
+                bestScore = s
+            }
+            guard best >= 0 else { continue } // refused by every pilot: unmatched
+            assigned[j] = Int32(best)
+            Held.push(Held(score: bestScore, peer: q32, index: Int32(j)), into: &held[best])
+            if held[best].count > capacity[best] {
+                let out = Held.popWorst(&held[best])
+                assigned[Int(out.index)] = -1
+                queue.append(Int(out.index))
+            }
+            if held[best].count == capacity[best] {
+                cutScore[best] = held[best][0].score
+                cutPeer[best] = held[best][0].peer
+            }
+        }
+        var out: [(pilot: Int32, peer: Int32)] = []
+        for (j, a) in assigned.enumerated() where a >= 0 { out.append((pilots[Int(a)], peers[j])) }
+        return out
+    }
+
+    /// A peer held by a pilot; `heap` order puts the pilot's worst first.
+    struct Held {
+        var score: Int64
+        var peer: Int32
+        var index: Int32
+
+        /// True when `a` is worse for the pilot than `b`: lower score, or equal score and higher id.
+        @inline(__always)
+        static func worse(_ a: Held, _ b: Held) -> Bool { a.score != b.score ? a.score < b.score : a.peer > b.peer }
+
+        static func push(_ x: Held, into h: inout [Held]) {
+            h.append(x)
+            var k = h.count - 1
+            while k > 0 {
+                let parent = (k - 1) / 2
+                if !worse(h[k], h[parent]) { break }
+                h.swapAt(k, parent)
+                k = parent
+            }
+        }
+
+        static func popWorst(_ h: inout [Held]) -> Held {
+            let top = h[0]
+            let last = h.removeLast()
+            if h.isEmpty { return top }
+            h[0] = last
+            var k = 0
+            while true {
+                let l = 2 * k + 1, r = l + 1
+                var m = k
+                if l < h.count && worse(h[l], h[m]) { m = l }
+                if r < h.count && worse(h[r], h[m]) { m = r }
+                if m == k { break }
+                h.swapAt(k, m)
+                k = m
+            }
+            return top
+        }
+    }
+}
