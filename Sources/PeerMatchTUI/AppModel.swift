@@ -271,7 +271,7 @@ public struct AppModel: Sendable {
             }
         case .press:
             if mouse.y == 0 {
-                for tab in TitleBar.tabs(forumName: catalog.data.forum.name, width: width)
+                for tab in TitleBar.tabs(width: width)
                 where mouse.x >= tab.x && mouse.x < tab.x + tab.width {
                     screen = tab.screen
                 }
