@@ -291,14 +291,14 @@ public struct AppModel: Sendable {
             }
             guard screen == .cities else { return }
             if case .partners(var p) = stack.last {
-                let rect = PartnersLayout(body: body).table
+                let rect = MasterDetailLayout.partners(body: body).table
                 let table = Table(columns: [], rowCount: p.candidates.count, cursor: p.cursor) { _ in [] }
                 if let row = table.row(atScreenY: mouse.y, in: rect), rect.contains(x: mouse.x, y: mouse.y) {
                     p.cursor.selected = row
                     stack[stack.count - 1] = .partners(p)
                 }
             } else if stack.isEmpty {
-                let rect = CitiesLayout(body: body).table
+                let rect = MasterDetailLayout.cities(body: body).table
                 let table = CitiesScreen.table(cities, catalog, width: rect.width)
                 if let row = table.row(atScreenY: mouse.y, in: rect), rect.contains(x: mouse.x, y: mouse.y) {
                     cities.cursor.selected = row
@@ -308,8 +308,8 @@ public struct AppModel: Sendable {
     }
 
     func chooserVisibleRows(itemCount: Int) -> Int { FilterChooser.inside(itemCount: itemCount, in: screenRect).height }
-    var citiesVisibleRows: Int { Table.visibleRows(in: CitiesLayout(body: body).table) }
-    var partnersVisibleRows: Int { Table.visibleRows(in: PartnersLayout(body: body).table) }
+    var citiesVisibleRows: Int { Table.visibleRows(in: MasterDetailLayout.cities(body: body).table) }
+    var partnersVisibleRows: Int { Table.visibleRows(in: MasterDetailLayout.partners(body: body).table) }
 
     // MARK: Drawing
 
