@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <termios.h>
+#include <poll.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -97,6 +98,18 @@ static inline void pm_install_crash_handlers(void) {
     sigemptyset(&action.sa_mask);
     int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
     for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &action, NULL);
+}
+
+/// Waits up to `timeout_ms` for input on the terminal: 1 input ready,
+/// 0 nothing (timeout, or a signal such as SIGWINCH interrupted the wait),
+/// -1 the terminal is gone (hung up or closed), so the app must leave rather
+/// than read an endless stream of end-of-file.
+static inline int pm_wait_for_input(int timeout_ms) {
+    struct pollfd fd = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    int ready = poll(&fd, 1, timeout_ms);
+    if (ready <= 0) return 0;
+    if (fd.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
+    return 1;
 }
 
 /// Checks TERM names a terminal ncurses knows, without letting ncurses exit:

@@ -103,8 +103,13 @@ public struct AppModel: Sendable {
         }
         if !isTooSmall, helpScroll == nil, chooser == nil, screen == .cities, stack.isEmpty, cities.isTypingSearch,
            case .character(let c) = key {
+            let before = SearchFolding.fold(cities.filter.search)
             cities.filter.search.append(c)
-            cities.refilter(catalog, visibleRows: citiesVisibleRows, narrowing: true)
+            // Only rows that matched the shorter query can match the longer
+            // one, provided folding kept the old query as a prefix (checked,
+            // not assumed: a character typed may combine with the one before).
+            let narrowing = SearchFolding.fold(cities.filter.search).hasPrefix(before)
+            cities.refilter(catalog, visibleRows: citiesVisibleRows, narrowing: narrowing)
             return
         }
         if !isTooSmall { message = "\(key.label): no action here (? shows the keys)" }
@@ -266,7 +271,7 @@ public struct AppModel: Sendable {
             }
         case .press:
             if mouse.y == 0 {
-                for tab in TitleBar.tabs(forumName: catalog.data.forum.name, width: width)
+                for tab in TitleBar.tabs(width: width)
                 where mouse.x >= tab.x && mouse.x < tab.x + tab.width {
                     screen = tab.screen
                 }
@@ -286,14 +291,14 @@ public struct AppModel: Sendable {
             }
             guard screen == .cities else { return }
             if case .partners(var p) = stack.last {
-                let rect = PartnersLayout(body: body).table
+                let rect = MasterDetailLayout.partners(body: body).table
                 let table = Table(columns: [], rowCount: p.candidates.count, cursor: p.cursor) { _ in [] }
                 if let row = table.row(atScreenY: mouse.y, in: rect), rect.contains(x: mouse.x, y: mouse.y) {
                     p.cursor.selected = row
                     stack[stack.count - 1] = .partners(p)
                 }
             } else if stack.isEmpty {
-                let rect = CitiesLayout(body: body).table
+                let rect = MasterDetailLayout.cities(body: body).table
                 let table = CitiesScreen.table(cities, catalog, width: rect.width)
                 if let row = table.row(atScreenY: mouse.y, in: rect), rect.contains(x: mouse.x, y: mouse.y) {
                     cities.cursor.selected = row
@@ -303,8 +308,8 @@ public struct AppModel: Sendable {
     }
 
     func chooserVisibleRows(itemCount: Int) -> Int { FilterChooser.inside(itemCount: itemCount, in: screenRect).height }
-    var citiesVisibleRows: Int { Table.visibleRows(in: CitiesLayout(body: body).table) }
-    var partnersVisibleRows: Int { Table.visibleRows(in: PartnersLayout(body: body).table) }
+    var citiesVisibleRows: Int { Table.visibleRows(in: MasterDetailLayout.cities(body: body).table) }
+    var partnersVisibleRows: Int { Table.visibleRows(in: MasterDetailLayout.partners(body: body).table) }
 
     // MARK: Drawing
 

@@ -271,3 +271,26 @@ import Testing
         #expect(app.lines[1].contains("role:pilot"))
     }
 }
+
+@Suite struct IncrementalSearchTests {
+    /// A combining accent typed after its letter joins it: the search still finds.
+    @Test func aCombiningAccentTypedAfterItsLetter() {
+        var app = AppDriver()
+        app.press(.startSearch)
+        app.type("medelli")
+        app.type("\u{301}")
+        app.type("n")
+        #expect(app.lines[3].hasPrefix("Medellín"), "\(app.screen.screenText)")
+    }
+
+    @Test func narrowingGivesWhatAFreshSearchGives() {
+        var typed = AppDriver()
+        typed.press(.startSearch)
+        typed.type("su")
+        typed.type("rat")
+        var fresh = AppDriver()
+        fresh.model.cities.filter.search = "surat"
+        fresh.model.cities.refilter(fresh.model.catalog, visibleRows: 10)
+        #expect(typed.model.cities.visible == fresh.model.cities.visible)
+    }
+}

@@ -58,3 +58,14 @@ import Testing
         #expect(emoji[1, 0].isContinuation)
     }
 }
+
+@Suite struct GridFillTests {
+    @Test func fillingAcrossAWideCharacterBlanksItWhole() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("深圳", x: 0, y: 0)
+        grid.fill(Rect(x: 1, y: 0, width: 2, height: 1))
+        #expect(grid.line(0) == "      ")
+        #expect(!grid[0, 0].isContinuation && grid[0, 0].width == 1)
+        #expect(!grid[3, 0].isContinuation && grid[3, 0].width == 1)
+    }
+}

@@ -123,6 +123,18 @@ fi
 run "echo ok-term-$$"
 check "after SIGTERM the shell is usable" wait_for_line "ok-term-$$"
 
+# Ctrl-Z suspends (the shell is back), fg redraws the app.
+run "clear; '$BIN' --data '$DATA'; echo rc-\$?"
+check "suspend: app up" wait_for "sort:name"
+keys C-z
+check "Ctrl-Z gives the shell back" wait_for "Stopped"
+run "clear; fg"
+check "fg redraws the app" wait_for "sort:name"
+keys q
+# (the shell dropped the rest of that command line when the job stopped)
+run "echo back-$$"
+check "after fg, q quits and the shell is usable" wait_for_line "back-$$"
+
 # A crash cannot run endwin; the crash handler still puts the tty back.
 run "clear; stty -g > $WORK/before-crash; '$BIN' --data '$DATA'; echo rc-\$?; stty -g > $WORK/after-crash"
 check "crash: app up" wait_for "sort:name"
@@ -134,6 +146,21 @@ if [ -n "$app_pid" ]; then
 else
   fail "could not find the app's pid"
 fi
+
+# Closing the window (the terminal hangs up) ends the app: no process left spinning.
+t new-session -d -s hangup -x 80 -y 24 "LANG=C.UTF-8 TERM=screen '$BIN' --data '$DATA'"
+SESSION=hangup
+check "hangup: app up" wait_for "sort:name"
+app_pid=$(pgrep -P "$(t display -p -t hangup '#{pane_pid}')" -x peermatch || t display -p -t hangup '#{pane_pid}')
+t kill-session -t hangup
+gone=no
+for _ in $(seq 1 50); do
+  if ! kill -0 "$app_pid" 2>/dev/null; then gone=yes; break; fi
+  sleep 0.1
+done
+check "hangup: the app ends when its terminal closes" [ "$gone" == yes ]
+[ "$gone" == yes ] || kill -KILL "$app_pid" 2>/dev/null
+SESSION=sig
 
 # Colour only adds to attributes, and NO_COLOR turns it off.
 run "clear; '$BIN' --data '$DATA'; echo rc-\$?"

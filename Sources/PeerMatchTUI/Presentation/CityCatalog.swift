@@ -217,38 +217,3 @@ public struct CityCatalog: Sendable {
         return counts
     }
 }
-
-/// Columns the cities table sorts by; `s` cycles through them.
-public enum CitySortKey: String, CaseIterable, Sendable {
-    case name, country, region, role, capacityLeft = "capacity left", sessions
-
-    var next: CitySortKey {
-        let all = CitySortKey.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
-}
-
-/// What the cities list shows: every filter and the search text.
-public struct CityListFilter: Hashable, Sendable {
-    public var role: CityRole?
-    public var area: String?
-    public var region: String?
-    public var network: String?
-    public var search: String = ""
-
-    public init(role: CityRole? = nil, area: String? = nil, region: String? = nil, network: String? = nil,
-                search: String = "") {
-        self.role = role
-        self.area = area
-        self.region = region
-        self.network = network
-        self.search = search
-    }
-
-    public var hasFilters: Bool { role != nil || area != nil || region != nil || network != nil }
-}
-
-/// A filter the chooser sets.
-public enum FilterDimension: String, CaseIterable, Sendable {
-    case role, area, region, network
-}

@@ -58,33 +58,6 @@ public struct CitiesState: Sendable {
     }
 }
 
-/// Where the Cities screen puts things, for a body rectangle.
-struct CitiesLayout {
-    var filterBar: Rect
-    var table: Rect
-    var detail: Rect
-    /// Detail on the right (wide screens) or below the table.
-    var detailOnRight: Bool
-
-    init(body: Rect) {
-        let (bar, rest) = body.splitTop(1)
-        filterBar = bar
-        if rest.width >= 130 {
-            let detailWidth = min(64, rest.width / 3)
-            let (left, right) = rest.splitLeft(rest.width - detailWidth)
-            table = left
-            detail = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
-            detailOnRight = true
-        } else {
-            let detailHeight = max(6, min(12, rest.height * 2 / 5))
-            let (top, bottom) = rest.splitBottom(detailHeight)
-            table = top
-            detail = Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1)
-            detailOnRight = false
-        }
-    }
-}
-
 /// Draws the Cities screen: filter bar, table, detail of the selected city.
 enum CitiesScreen {
     static func columns(width: Int) -> [TableColumn] {
@@ -108,8 +81,8 @@ enum CitiesScreen {
     }
 
     static func render(_ state: CitiesState, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
-        let layout = CitiesLayout(body: body)
-        renderFilterBar(state, catalog, in: layout.filterBar, into: &grid)
+        let layout = MasterDetailLayout.cities(body: body)
+        renderFilterBar(state, catalog, in: layout.bar, into: &grid)
         table(state, catalog, width: layout.table.width).render(in: layout.table, into: &grid)
         if layout.detailOnRight {
             for y in layout.detail.y..<layout.detail.maxY { grid.put("│", x: layout.detail.x - 1, y: y, style: .muted) }
@@ -145,18 +118,5 @@ enum CitiesScreen {
         let room = rect.maxX - x - rightWidth - 1
         if room > 0 { grid.put(filters.truncated(toWidth: room), x: x, y: rect.y, style: parts.isEmpty ? .muted : .activeFilter) }
         grid.put(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y)
-    }
-}
-
-extension Int {
-    /// 13,000
-    var grouped: String {
-        let digits = String(Swift.abs(self))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return self < 0 ? "-" + out : out
     }
 }

@@ -11,32 +11,6 @@ public struct PartnersState: Sendable {
     public var selected: PartnerCandidate? { candidates.isEmpty ? nil : candidates[cursor.selected] }
 }
 
-/// Where the partners screen puts things.
-struct PartnersLayout {
-    var header: Rect
-    var table: Rect
-    var detail: Rect
-    var detailOnRight: Bool
-
-    init(body: Rect) {
-        let (header, rest) = body.splitTop(1)
-        self.header = header
-        if rest.width >= 130 {
-            let detailWidth = min(64, rest.width / 3)
-            let (left, right) = rest.splitLeft(rest.width - detailWidth)
-            table = left
-            detail = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
-            detailOnRight = true
-        } else {
-            let detailHeight = max(6, min(10, rest.height * 2 / 5))
-            let (top, bottom) = rest.splitBottom(detailHeight)
-            table = top
-            detail = Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1)
-            detailOnRight = false
-        }
-    }
-}
-
 enum PartnersScreen {
     /// `3`, `0.5`, `6.5`: a score without a needless `.0`.
     static func format(_ score: Score) -> String {
@@ -64,7 +38,7 @@ enum PartnersScreen {
     }
 
     static func render(_ state: PartnersState, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
-        let layout = PartnersLayout(body: body)
+        let layout = MasterDetailLayout.partners(body: body)
         let me = catalog.data.cities[state.city]
         let kind = switch me.role {
         case .peer: "Mentors (pilots)"
@@ -72,8 +46,8 @@ enum PartnersScreen {
         case .member: "Partners"
         }
         let header = "\(kind) that fit \(me.name) — \(state.candidates.count) allowed, best first"
-        grid.fill(layout.header)
-        grid.put(header.truncated(toWidth: layout.header.width), x: layout.header.x, y: layout.header.y, style: .emphasis)
+        grid.fill(layout.bar)
+        grid.put(header.truncated(toWidth: layout.bar.width), x: layout.bar.x, y: layout.bar.y, style: .emphasis)
         let candidates = state.candidates
         var table = Table(columns: columns(width: layout.table.width), rowCount: candidates.count, cursor: state.cursor) { row in
             let c = candidates[row]

@@ -40,11 +40,16 @@ public struct Grid: Hashable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
-    /// Fills a rectangle with blanks of a style.
+    /// Fills a rectangle with blanks of a style. A wide character that
+    /// straddles an edge is blanked whole.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         let blank = Cell(" ", style: style)
+        let left = max(0, rect.x), right = min(width, rect.maxX)
+        guard left < right else { return }
         for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = blank }
+            clearOverlap(x: left, y: y)
+            clearOverlap(x: right - 1, y: y)
+            for x in left..<right { self[x, y] = blank }
         }
     }
 

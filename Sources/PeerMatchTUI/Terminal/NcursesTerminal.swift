@@ -7,34 +7,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Why the terminal app cannot start; checked before curses is touched.
-public enum TerminalError: Error, Equatable, CustomStringConvertible {
-    case notATerminal
-    case termUnset
-    case termDumb
-    case unknownTerm(String)
-    case noTerminfo(String)
-    case cannotStart(String)
-
-    public var description: String {
-        let hint = "run a subcommand instead (see `peermatch --help`), e.g. `peermatch cities list`"
-        switch self {
-        case .notATerminal:
-            return "the terminal app needs an interactive terminal, and standard input or output is not one; \(hint)"
-        case .termUnset:
-            return "TERM is not set, so the terminal app cannot draw; set it (e.g. TERM=xterm-256color) or \(hint)"
-        case .termDumb:
-            return "TERM=dumb cannot show the terminal app; use a full terminal (e.g. TERM=xterm-256color) or \(hint)"
-        case .unknownTerm(let term):
-            return "unknown terminal type TERM=\(term) (no terminfo entry); set TERM to a known one (e.g. xterm-256color) or \(hint)"
-        case .noTerminfo(let term):
-            return "cannot find the terminfo database to use TERM=\(term); install ncurses-base or \(hint)"
-        case .cannotStart(let term):
-            return "ncurses could not start on TERM=\(term)"
-        }
-    }
-}
-
 /// The real terminal, through ncursesw's wide-character API. Only this type
 /// talks to ncurses: it flushes each `Grid` as the difference from the
 /// previous frame and turns key codes into `InputEvent`s.
@@ -188,17 +160,26 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-        let pending = pm_pending_signal()
-        if pending != 0 { return .terminate(signal: pending) }
-        wtimeout(pm_stdscr(), Int32(timeoutMilliseconds))
+        if let signal = pendingSignal() { return .terminate(signal: signal) }
+        // Wait here, not inside ncurses: a hung-up terminal makes ncurses
+        // read end-of-file forever without returning, and a signal must be
+        // seen within the timeout. SIGWINCH ends the wait early; ncurses
+        // then reports KEY_RESIZE from the read below, which never waits.
+        let ready = pm_wait_for_input(Int32(timeoutMilliseconds))
+        if let signal = pendingSignal() { return .terminate(signal: signal) }
+        if ready < 0 { return .terminate(signal: SIGHUP) }
+        wtimeout(pm_stdscr(), 0)
         var input: wint_t = 0
         let status = wget_wch(pm_stdscr(), &input)
-        let signal = pm_pending_signal()
-        if signal != 0 { return .terminate(signal: signal) }
         if status == ERR { return nil }
         let code = Int32(bitPattern: input)
         if status == KEY_CODE_YES { return functionKey(code) }
         return characterKey(code)
+    }
+
+    private func pendingSignal() -> Int32? {
+        let signal = pm_pending_signal()
+        return signal == 0 ? nil : signal
     }
 
     private func functionKey(_ code: Int32) -> InputEvent? {

@@ -46,4 +46,7 @@ public struct Rect: Hashable, Sendable {
         let cw = min(w, width), ch = min(h, height)
         return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
     }
+
+    /// The same rectangle less `by` cells on the left and the right.
+    public func insetHorizontally(_ by: Int) -> Rect { Rect(x: x + by, y: y, width: width - 2 * by, height: height) }
 }

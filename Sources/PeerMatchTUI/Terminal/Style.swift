@@ -22,14 +22,11 @@ public struct Style: Hashable, Sendable {
     }
 
     public static let plain = Style()
-    /// The selected row: reverse video, readable without colour.
-    public static let selected = Style(reverse: true)
     public static let title = Style(reverse: true, bold: true)
     public static let heading = Style(bold: true, underline: true, foreground: .cyan)
     public static let emphasis = Style(bold: true)
     public static let muted = Style(dim: true)
     public static let warning = Style(bold: true, foreground: .red)
-    public static let good = Style(foreground: .green)
     /// Answers to what was just done, on the status line.
     public static let message = Style(bold: true, foreground: .yellow)
     /// A filter in force.

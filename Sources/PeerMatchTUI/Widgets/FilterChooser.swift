@@ -84,7 +84,3 @@ public struct FilterChooser: Hashable, Sendable {
         frame(itemCount: itemCount, in: screen).inset(1).insetHorizontally(1)
     }
 }
-
-extension Rect {
-    func insetHorizontally(_ by: Int) -> Rect { Rect(x: x + by, y: y, width: width - 2 * by, height: height) }
-}
