@@ -10,6 +10,8 @@ struct Match: ParsableCommand {
             Active pairings are kept and count against capacity; pins are always in the result; \
             excluded pairs never are. --roster matches a CSV roster on its own (default forum settings, \
             no pairings, pins or exclusions). JSON goes to standard output (FORMATS.md).
+            --save records every pair of the result as an active pairing starting today, under \
+            the data folder's lock; pins it kept stop being pins. See docs/MATCHING-ENGINE.md.
             """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
