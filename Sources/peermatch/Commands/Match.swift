@@ -80,7 +80,7 @@ enum MatchTable {
         for c in forum.cities { names[c.id] = c.name }
         var table = TextTable([
             .init("pilot", maxWidth: 28), .init("peer", maxWidth: 28), .init("score", alignRight: true),
-            .init("shared areas", maxWidth: 60), .init("bonuses", maxWidth: 20),
+            .init("shared areas", maxWidth: 60), .init("bonuses", maxWidth: 26),
         ])
         for pair in result.pairs {
             let e = pair.explanation
@@ -99,6 +99,10 @@ enum MatchTable {
         out += "\n\(result.algorithm.rawValue): \(result.pairCount.grouped) pair\(result.pairCount == 1 ? "" : "s"), total score \(result.totalScore)\n"
         out += "unmatched: \(result.unmatchedPilots.count.grouped) pilot\(result.unmatchedPilots.count == 1 ? "" : "s") with capacity left, "
             + "\(result.unmatchedPeers.count.grouped) peer\(result.unmatchedPeers.count == 1 ? "" : "s") without a pilot\n"
+        for (label, ids) in [("pilots with capacity left", result.unmatchedPilots), ("peers without a pilot", result.unmatchedPeers)]
+        where !ids.isEmpty {
+            out += "  \(label): \(ids.prefix(12).joined(separator: ", "))" + (ids.count > 12 ? " … (+\((ids.count - 12).grouped) more)" : "") + "\n"
+        }
         out += "\n" + coverage(result, forum: forum).render()
         return out
     }
