@@ -111,8 +111,8 @@ def main() -> int:
         totals.append(time.perf_counter() - t0)
         solves.append(t_solve)
     print(f"{a.roster}: {len(pilots)} pilots, {len(peers)} peers, matrix {shape[0]}x{shape[1]}; "
-          f"pairCount {count}, totalScore {total}; solve median {statistics.median(solves) * 1000:.0f} ms, "
-          f"scores+matrix+solve median {statistics.median(totals) * 1000:.0f} ms ({a.runs} runs)")
+          f"pairCount {count}, totalScore {total}; solve median {statistics.median(solves) * 1000:.2f} ms, "
+          f"scores+matrix+solve median {statistics.median(totals) * 1000:.2f} ms ({a.runs} runs)")
     if a.check:
         with open(a.check, encoding="utf-8") as f:
             out = json.load(f)
