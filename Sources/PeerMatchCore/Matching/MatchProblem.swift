@@ -31,7 +31,8 @@ public struct MatchProblem: Sendable {
         let cities = data.cities
         scorer = PairScorer(forum: data.forum, cities: cities)
         kernel = ScoreKernel(scorer)
-        let position = data.cityIndex()
+        // Ids are looked up only for pairings, exclusions and pins; a bare roster needs no index.
+        let position = data.pairings.isEmpty && data.exclusions.isEmpty && data.pins.isEmpty ? [:] : data.cityIndex()
         var pilots: [Int32] = [], peers: [Int32] = []
         for (i, c) in cities.enumerated() {
             switch c.role {

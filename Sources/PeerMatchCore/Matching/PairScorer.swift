@@ -115,8 +115,9 @@ public struct PairScorer: Sendable {
                 ? $0.contribution > $1.contribution
                 : $0.area.utf8.lexicographicallyPrecedes($1.area.utf8)
         }
-        let qLanguages = Set(cities[q].languages)
-        let common = cities[p].languages.filter { qLanguages.contains($0) }
+        // A city lists a language or two: a linear search beats hashing here.
+        let qLanguages = cities[q].languages
+        let common = sharesLanguage(p, q) ? cities[p].languages.filter { qLanguages.contains($0) } : []
         let sameRegion = regionIDs[p] >= 0 && regionIDs[p] == regionIDs[q]
         return PairExplanation(
             pilot: cities[p].id, peer: cities[q].id, shared: shared,
