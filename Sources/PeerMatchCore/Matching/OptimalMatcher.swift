@@ -16,21 +16,22 @@ import HeapModule
 /// updated and the path is flipped. Every search ends, and a unit stays
 /// unused only when no augmenting path exists.
 ///
-/// **Pruning, made exact by a certificate.** A pilot with capacity `c` rarely
-/// needs more than its best few candidates, so the solver first keeps only
-/// each pilot's top `4c + 32` candidates (by score, then peer id). The final
+/// **Pruning, made exact by a certificate.** A city of the scarcer side with
+/// capacity `c` rarely needs more than its best few candidates, so the solver
+/// first keeps only its top `4c + 32` candidates (by score, then id). The final
 /// duals satisfy complementary slackness on that sparse graph (primal value =
 /// dual value); they prove optimality on the full graph when every dropped
-/// pair is dual-feasible too, which holds when `u(pilot) ≥ B + best dropped
-/// score` (peer duals are ≥ 0). A pilot that fails the test gets 4× more
-/// candidates and the solve repeats, so the answer is always a proven optimum
-/// (the tests check the certificate on every allowed pair).
+/// pair is dual-feasible too: at once when `u(pilot) ≥ B + best dropped
+/// score` (peer duals are ≥ 0), else pair by pair (when peers are scarce
+/// their duals carry the weight). A pilot with an infeasible dropped pair
+/// gets 4× more candidates and the solve repeats, so the answer is always a
+/// proven optimum (the tests check the certificate on every allowed pair).
 ///
 /// **Tie-breaking.** Among several optimal matchings the result is the one
 /// this procedure reaches, which depends only on the input: candidates are
-/// ordered by score, then peer id (byte order); pilots are served in id
-/// order; among vertices at equal distance Dijkstra takes peers before
-/// pilots, then the later one in id order. No hashing or address order is
+/// ordered by score, then id (byte order); the scarcer side is served in id
+/// order; among vertices at equal distance Dijkstra takes the other side's
+/// vertices first, then the later one in id order. No hashing or address order is
 /// involved, so equal input gives byte-identical output.
 ///
 /// **Complexity.** Candidate selection is O(pilots × peers) score
@@ -54,6 +55,8 @@ public enum OptimalMatcher {
         /// Solves needed (1 when the first pruning sufficed).
         var rounds: Int
         var phases: Int
+        /// True when the peers' lists were pruned (peers the scarcer side).
+        var peersFirst: Bool
     }
 
     /// `initialLimit(c)`: candidates first kept for a pilot with capacity `c`
@@ -63,31 +66,48 @@ public enum OptimalMatcher {
         let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
         guard !pilots.isEmpty, !peers.isEmpty else {
             return Certificate(pilots: pilots, peers: peers, u: pilots.map { _ in .zero }, v: peers.map { _ in .zero },
-                               pairs: [], rounds: 0, phases: 0)
+                               pairs: [], rounds: 0, phases: 0, peersFirst: false)
         }
-        var lists = CandidateLists(problem: problem, pilots: pilots, peers: peers)
-        var limit = pilots.map { max(1, initialLimit(Int(problem.capacityLeft[Int($0)]))) }
+        // Prune the lists of the scarcer side: its units are all used in most
+        // optimal matchings, so its duals carry the `B` and certify the dropped
+        // pairs. (Pruning the plentiful side instead can need nearly every pair.)
+        let slots = { (cities: [Int32]) in cities.reduce(0) { $0 + Int(problem.capacityLeft[Int($1)]) } }
+        let peersFirst = slots(peers) < slots(pilots)
+        let left = peersFirst ? peers : pilots, right = peersFirst ? pilots : peers
+        var blocked = problem.blockedPeers
+        if peersFirst {
+            var inverted: [Int32: [Int32]] = [:]
+            for p in problem.blockedPeers.keys.sorted() { for q in problem.blockedPeers[p]! { inverted[q, default: []].append(p) } }
+            blocked = inverted
+        }
+        var lists = CandidateLists(problem: problem, left: left, right: right, blocked: blocked)
+        var limit = left.map { max(1, initialLimit(Int(problem.capacityLeft[Int($0)]))) }
         lists.selectAll(limits: limit)
         var rounds = 0
+        var inList = [Bool](repeating: false, count: right.count)
         while true {
             rounds += 1
-            var graph = SparseGraph(lists: lists, pilotCapacity: pilots.map { problem.capacityLeft[Int($0)] },
-                                    peerCapacity: peers.map { problem.capacityLeft[Int($0)] })
+            var graph = SparseGraph(lists: lists, pilotCapacity: left.map { problem.capacityLeft[Int($0)] },
+                                    peerCapacity: right.map { problem.capacityLeft[Int($0)] })
             graph.solve()
-            // Dropped pairs must be dual-feasible: u(p) + v(q) ≥ B + w with v ≥ 0.
+            // Dropped pairs must be dual-feasible: u(l) + v(r) ≥ B + w. Since v ≥ 0,
+            // u(l) ≥ B + best dropped score settles a city at once; otherwise each
+            // of its dropped pairs is checked.
             var failing: [Int] = []
-            for i in pilots.indices {
-                guard let dropped = lists.bestDropped[i] else { continue }
-                if graph.u[i] < Lex(hi: 1, lo: dropped) { failing.append(i) }
+            for i in left.indices {
+                guard let dropped = lists.bestDropped[i], graph.u[i] < Lex(hi: 1, lo: dropped) else { continue }
+                if lists.hasInfeasibleDroppedPair(pilot: i, u: graph.u[i], v: graph.v, scratch: &inList) { failing.append(i) }
             }
             if failing.isEmpty {
                 var out: [(pilot: Int32, peer: Int32)] = []
                 out.reserveCapacity(graph.matchedCount)
                 for e in 0..<graph.edgePeer.count where graph.matched[e] {
-                    out.append((pilots[Int(graph.edgePilot[e])], peers[Int(graph.edgePeer[e])]))
+                    let l = left[Int(graph.edgePilot[e])], r = right[Int(graph.edgePeer[e])]
+                    out.append(peersFirst ? (r, l) : (l, r))
                 }
-                return Certificate(pilots: pilots, peers: peers, u: graph.u, v: graph.v, pairs: out,
-                                   rounds: rounds, phases: graph.phases)
+                return Certificate(pilots: peersFirst ? right : left, peers: peersFirst ? left : right,
+                                   u: peersFirst ? graph.v : graph.u, v: peersFirst ? graph.u : graph.v,
+                                   pairs: out, rounds: rounds, phases: graph.phases, peersFirst: peersFirst)
             }
             for i in failing {
                 limit[i] *= 4
@@ -115,40 +135,60 @@ struct Lex: Comparable, Sendable {
 /// score among the candidates left out.
 struct CandidateLists {
     let problem: MatchProblem
-    let pilots: [Int32]
-    let peers: [Int32]
-    let packedPeers: [ScoreKernel.Packed]
-    /// Per pilot: (peer index into `peers`, score micros), best first.
+    /// The side whose lists are pruned (pilots, or peers when they are the
+    /// scarcer side) and the other side, as city positions ascending.
+    let left: [Int32]
+    let right: [Int32]
+    /// Per left city: right cities it may not be paired with, ascending.
+    let blocked: [Int32: [Int32]]
+    let packedRight: [ScoreKernel.Packed]
+    /// Per pilot: (peer index into `right`, score micros), best first.
     var lists: [[(peer: Int32, score: Int64)]]
     /// Per pilot: the best score left out, nil when nothing was left out.
     var bestDropped: [Int64?]
 
-    init(problem: MatchProblem, pilots: [Int32], peers: [Int32]) {
+    init(problem: MatchProblem, left: [Int32], right: [Int32], blocked: [Int32: [Int32]]) {
         self.problem = problem
-        self.pilots = pilots
-        self.peers = peers
-        lists = Array(repeating: [], count: pilots.count)
-        packedPeers = peers.map { problem.kernel.packed[Int($0)] }
-        bestDropped = Array(repeating: nil, count: pilots.count)
+        self.blocked = blocked
+        self.left = left
+        self.right = right
+        lists = Array(repeating: [], count: left.count)
+        packedRight = right.map { problem.kernel.packed[Int($0)] }
+        bestDropped = Array(repeating: nil, count: left.count)
     }
 
-    /// Keeps the top `limit` candidates of pilot `i`. O(peers + kept × limit).
+    /// Keeps the top `limit` candidates of pilot `i`. O(right + kept × limit).
     mutating func select(pilot i: Int, limit: Int) {
-        let (kept, dropped) = Self.top(of: pilots[i], limit: limit, problem: problem, peers: peers, packedPeers: packedPeers)
+        let (kept, dropped) = Self.top(of: left[i], limit: limit, problem: problem, right: right, packedRight: packedRight, blocked: blocked)
         lists[i] = kept
         bestDropped[i] = dropped
     }
 
-    /// Selects for every pilot at once, on two threads (pilots are independent).
+    /// True when some allowed pair of pilot `i` left out of its list has
+    /// u + v(q) < B + score. O(right). `scratch` is all false on entry and exit.
+    func hasInfeasibleDroppedPair(pilot i: Int, u: Lex, v: [Lex], scratch: inout [Bool]) -> Bool {
+        for c in lists[i] { scratch[Int(c.peer)] = true }
+        defer { for c in lists[i] { scratch[Int(c.peer)] = false } }
+        let kernel = problem.kernel
+        let me = kernel.packed[Int(left[i])]
+        let blocked = self.blocked[left[i]] ?? []
+        for j in 0..<packedRight.count where !scratch[j] {
+            guard let s = kernel.scoreMicros(me, packedRight[j]) else { continue }
+            if u + v[j] < Lex(hi: 1, lo: s) && !(MatchProblem.contains(blocked, right[j])) { return true }
+        }
+        return false
+    }
+
+    /// Selects for every pilot at once, on two threads (left are independent).
     mutating func selectAll(limits: [Int]) {
-        let n = pilots.count
+        let n = left.count
         let out = ResultSlots(count: n)
-        let problem = self.problem, pilots = self.pilots, peers = self.peers, packed = self.packedPeers
+        let problem = self.problem, left = self.left, right = self.right, packed = self.packedRight, blocked = self.blocked
         let threads = n >= 64 ? 2 : 1
         DispatchQueue.concurrentPerform(iterations: threads) { t in
-            // Interleaved, so both threads get pilots of every capacity.
+            // Interleaved, so both threads get left of every capacity.
             for i in stride(from: t, to: n, by: threads) {
-                out.set(i, Self.top(of: pilots[i], limit: limits[i], problem: problem, peers: peers, packedPeers: packed))
+                out.set(i, Self.top(of: left[i], limit: limits[i], problem: problem, right: right, packedRight: packed, blocked: blocked))
             }
         }
         for i in 0..<n {
@@ -159,12 +199,12 @@ struct CandidateLists {
         out.free()
     }
 
-    static func top(of pilot: Int32, limit: Int, problem: MatchProblem, peers: [Int32],
-                    packedPeers: [ScoreKernel.Packed]) -> (kept: [(peer: Int32, score: Int64)], dropped: Int64?) {
+    static func top(of pilot: Int32, limit: Int, problem: MatchProblem, right: [Int32],
+                    packedRight: [ScoreKernel.Packed], blocked: [Int32: [Int32]]) -> (kept: [(peer: Int32, score: Int64)], dropped: Int64?) {
         let kernel = problem.kernel
         let me = kernel.packed[Int(pilot)]
-        var top = TopK(limit: limit, blocked: problem.blockedPeers[pilot] ?? [], peers: peers)
-        packedPeers.withUnsafeBufferPointer { q in
+        var top = TopK(limit: limit, blocked: blocked[pilot] ?? [], right: right)
+        packedRight.withUnsafeBufferPointer { q in
             if let w = kernel.singleWeight, kernel.oneWord, kernel.scorer == nil {
                 // The common case (one weight, ≤ 21 areas, ≤ 64 languages): branch-free
                 // scoring, as whether a pair shares an area is a coin toss for the predictor.
@@ -201,22 +241,22 @@ struct CandidateLists {
 struct TopK {
     let limit: Int
     let blocked: [Int32]
-    let peers: [Int32]
+    let right: [Int32]
     var kept: [(peer: Int32, score: Int64)] = []
     /// The worst kept score once `kept` is full; below it nothing gets in.
     var cut = Int64.min
     var dropped = Int64.min
 
-    init(limit: Int, blocked: [Int32], peers: [Int32]) {
+    init(limit: Int, blocked: [Int32], right: [Int32]) {
         self.limit = limit
         self.blocked = blocked
-        self.peers = peers
-        kept.reserveCapacity(min(limit, peers.count) + 1)
+        self.right = right
+        kept.reserveCapacity(min(limit, right.count) + 1)
     }
 
     @inline(__always)
     mutating func consider(_ j: Int, _ s: Int64) {
-        if !blocked.isEmpty && MatchProblem.contains(blocked, peers[j]) { return }
+        if !blocked.isEmpty && MatchProblem.contains(blocked, right[j]) { return }
         if kept.count == limit && s <= cut {
             if s > dropped { dropped = s }
             return

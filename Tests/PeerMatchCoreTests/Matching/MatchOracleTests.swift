@@ -127,6 +127,28 @@ import Testing
     }
 }
 
+extension OptimalPruningTests {
+    /// Peers scarcer than pilot slots: the peers' lists are pruned instead,
+    /// and the certificate still holds on every allowed pair.
+    @Test func scarcePeersArePrunedFromTheirSide() throws {
+        var data = LargeForum.make(cities: 1_500, seed: 21, peerCapacityMax: 2)
+        for k in data.cities.indices where data.cities[k].role == .peer && k % 5 != 0 {
+            if !data.pairings.contains(where: { $0.peer == data.cities[k].id }) && !data.pins.contains(where: { $0.peer == data.cities[k].id })
+                && !data.exclusions.contains(where: { $0.peer == data.cities[k].id }) {
+                data.cities[k].role = .member
+            }
+        }
+        let problem = try MatchProblem(data)
+        let cert = OptimalMatcher.solveCertified(problem)
+        #expect(cert.peersFirst)
+        #expect(cert.rounds == 1)
+        #expect(CertificateCheck.violations(problem).isEmpty)
+        #expect(CertificateCheck.violations(problem, initialLimit: { _ in 1 }).isEmpty)
+        let result = try MatchEngine.run(data, algorithm: .optimal)
+        #expect(result.invariantViolations(against: data).isEmpty)
+    }
+}
+
 /// At the scale of the Global Covenant of Mayors: both algorithms give valid
 /// results (every invariant, from the definition) and the same bytes twice.
 @Suite struct LargeMatchTests {
