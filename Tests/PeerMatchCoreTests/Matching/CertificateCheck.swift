@@ -6,7 +6,7 @@
 /// pair). By weak duality that proves the result optimal — independently of
 /// how the solver pruned or searched.
 enum CertificateCheck {
-    static func violations(_ problem: MatchProblem, initialLimit: @escaping (Int) -> Int = { 4 * $0 + 32 }) -> [String] {
+    static func violations(_ problem: MatchProblem, initialLimit: ((Int) -> Int)? = nil) -> [String] {
         let cert = OptimalMatcher.solveCertified(problem, initialLimit: initialLimit)
         let c = problem.data.cities
         let f = problem.data.forum
