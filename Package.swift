@@ -42,7 +42,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "peermatch-bench",
-            dependencies: ["PeerMatchCore", "PeerMatchTUI"],
+            dependencies: ["PeerMatchCore", "PeerMatchTUI", "PeerMatchTestSupport"],
             path: "Benchmarks/peermatch-bench"
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import PeerMatchCore
 import PeerMatchTUI
+import PeerMatchTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -74,7 +75,7 @@ enum TUIBenchmarks {
         // Search typing: queries from real names in the forum, typed then erased.
         var typing: [InputEvent] = []
         let names = model.catalog.data.cities.map(\.name)
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<40 {
             let name = names[Int(rng.next() % UInt64(names.count))]
             typing.append(key(.startSearch))
@@ -188,18 +189,5 @@ enum TUIBenchmarks {
                   + "first sort and draw \(Bench.ms(end - prepared)) ms")
         }
         return (model, loop, end - start)
-    }
-}
-
-/// A small seeded generator, so runs type the same queries.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

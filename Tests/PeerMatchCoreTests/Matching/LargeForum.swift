@@ -1,4 +1,5 @@
 @testable import PeerMatchCore
+import PeerMatchTestSupport
 
 /// Forums shaped like gen_roster.py's (about 10% pilots, 3% members,
 /// popular areas skewed, a few languages and regions), built in code so
