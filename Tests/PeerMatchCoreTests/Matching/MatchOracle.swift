@@ -147,20 +147,28 @@ enum MatchOracle {
         return (best.count + pins.count, best.total + base)
     }
 
+    /// Capacities left once active pairings and pins are placed, and the free allowed pairs.
+    static func capacityAfterPins(_ d: ForumData) -> (cap: [Int], free: [Edge]) {
+        let r = residual(d)!
+        var cap = r.cap
+        for e in r.pins { cap[e.p] -= 1; cap[e.q] -= 1 }
+        return (cap, r.free)
+    }
+
+    /// A city prefers partner x (score sx) to y (score sy): higher score, then lower id.
+    static func prefers(_ sx: Int64, _ x: String, _ sy: Int64, _ y: String) -> Bool {
+        sx != sy ? sx > sy : x.utf8.lexicographicallyPrecedes(y.utf8)
+    }
+
     /// The peer-optimal stable matching, found by listing every matching of
     /// the residual instance, keeping the stable ones, and taking the one
     /// every peer likes best. Pairs as (pilot id, peer id), pins excluded.
     /// Assumes every peer has capacity at most 1 and the pins fit.
     static func peerOptimalStable(_ d: ForumData) -> Set<PairKey> {
-        let r = residual(d)!
-        var cap = r.cap
-        let pins = r.pins, free = r.free
-        for e in pins { cap[e.p] -= 1; cap[e.q] -= 1 }
+        let after = capacityAfterPins(d)
+        var cap = after.cap
+        let free = after.free
         let c = d.cities
-        // a prefers x to y: higher score, then lower id.
-        func prefers(_ sx: Int64, _ x: String, _ sy: Int64, _ y: String) -> Bool {
-            sx != sy ? sx > sy : x.utf8.lexicographicallyPrecedes(y.utf8)
-        }
         var chosen: [Bool] = Array(repeating: false, count: free.count)
         var stable: [[Int]] = []
         func isStable() -> Bool {
@@ -209,14 +217,8 @@ enum MatchOracle {
 
     /// True when no allowed pair outside `pairs` would both rather be together (residual instance).
     static func hasBlockingPair(_ d: ForumData, _ pairs: Set<PairKey>) -> PairKey? {
-        let r = residual(d)!
-        var cap = r.cap
-        let pins = r.pins, free = r.free
-        for e in pins { cap[e.p] -= 1; cap[e.q] -= 1 }
+        let (cap, free) = capacityAfterPins(d)
         let c = d.cities
-        func prefers(_ sx: Int64, _ x: String, _ sy: Int64, _ y: String) -> Bool {
-            sx != sy ? sx > sy : x.utf8.lexicographicallyPrecedes(y.utf8)
-        }
         let inM = free.filter { pairs.contains(PairKey(pilot: c[$0.p].id, peer: c[$0.q].id)) }
         for e in free where !pairs.contains(PairKey(pilot: c[e.p].id, peer: c[e.q].id)) {
             let qp = inM.filter { $0.q == e.q }, pp = inM.filter { $0.p == e.p }
