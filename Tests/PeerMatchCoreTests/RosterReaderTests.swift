@@ -32,6 +32,22 @@ import Testing
         #expect(cities[1].effectiveCapacity == 1)
     }
 
+    @Test func listsTrimSpacesAndSkipEmptyParts() throws {
+        let cities = try read("""
+            pune,Pune पुणे,IN,South Asia,pilot,, en ;; mr ;,"CSCAF; 100RC ; ", water-resilience : 3 ; ;heat-islands:1 ;
+
+            """)
+        #expect(cities[0].languages == ["en", "mr"])
+        #expect(cities[0].networks == ["CSCAF", "100RC"])
+        #expect(cities[0].interests == [.init(area: "water-resilience", level: 3), .init(area: "heat-islands", level: 1)])
+        #expect(cities[0].name == "Pune पुणे")
+    }
+
+    @Test func networksKeepNonLatinNames() throws {
+        let cities = try read("shenzhen,Shenzhen,CN,East Asia,pilot,,zh,低碳城市;C40,e-mobility:2\n")
+        #expect(cities[0].networks == ["低碳城市", "C40"])
+    }
+
     @Test func columnsInAnyOrderAndExtraColumnsKept() throws {
         let cities = try RosterReader.parse(Array("role,x-note,name,id,country\npeer,\"hello, world\",深圳,shenzhen,CN\n".utf8),
                                             file: "r.csv", forum: forum)

@@ -49,11 +49,21 @@ struct CSVTable {
         }
     }
 
+    /// A column looked up once, so a loop over many rows hashes no names.
+    struct Column {
+        let name: String
+        let index: Int?
+    }
+
+    func column(_ name: String) -> Column { Column(name: name, index: index[name]) }
+
     /// A cell, trimmed of surrounding spaces; "" when the column is absent.
-    func value(_ row: CSVRecord, _ column: String) -> String {
-        guard let k = index[column] else { return "" }
+    func value(_ row: CSVRecord, _ column: Column) -> String {
+        guard let k = column.index else { return "" }
         return row.fields[k].trimmingSpaces
     }
+
+    func value(_ row: CSVRecord, _ column: String) -> String { value(row, self.column(column)) }
 
     /// A cell exactly as written (free text keeps its spaces and line breaks).
     func raw(_ row: CSVRecord, _ column: String) -> String {
@@ -61,10 +71,14 @@ struct CSVTable {
         return row.fields[k]
     }
 
-    func error(_ row: CSVRecord, _ column: String, _ problem: ImportError.Problem) -> ImportError {
-        let k = index[column]
+    func error(_ row: CSVRecord, _ column: Column, _ problem: ImportError.Problem) -> ImportError {
+        let k = column.index
         return ImportError(file: file, line: k.map { row.fieldLines[$0] } ?? row.line,
-                           column: k.map { $0 + 1 }, columnName: column, problem: problem)
+                           column: k.map { $0 + 1 }, columnName: column.name, problem: problem)
+    }
+
+    func error(_ row: CSVRecord, _ column: String, _ problem: ImportError.Problem) -> ImportError {
+        error(row, self.column(column), problem)
     }
 
     var extraColumns: [String] { header.filter { $0.hasPrefix("x-") } }
@@ -80,8 +94,27 @@ extension String {
         return String(self[first...last])
     }
 
-    /// Non-empty, trimmed parts between `;`.
+    /// Non-empty, trimmed parts between `;`. Works on UTF-8 bytes: `;`, space
+    /// and tab are ASCII, so they never occur inside a multi-byte character,
+    /// and this avoids grapheme breaking on every cell of a large roster.
     var semicolonList: [String] {
-        split(separator: ";", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        var parts: [String] = []
+        let u = utf8
+        var start = u.startIndex
+        while start < u.endIndex {
+            let end = u[start...].firstIndex(of: UInt8(ascii: ";")) ?? u.endIndex
+            if let part = u[start..<end].trimmedOfSpaces { parts.append(String(decoding: part, as: UTF8.self)) }
+            start = end == u.endIndex ? end : u.index(after: end)
+        }
+        return parts
+    }
+}
+
+extension Substring.UTF8View {
+    /// Without leading and trailing spaces and tabs; nil when nothing is left.
+    var trimmedOfSpaces: Substring.UTF8View? {
+        guard let first = firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        let last = lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        return self[first...last]
     }
 }

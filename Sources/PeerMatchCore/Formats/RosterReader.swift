@@ -22,42 +22,49 @@ public enum RosterReader {
         var cities: [City] = []
         cities.reserveCapacity(table.rows.count)
         let extras = table.extraColumns
+        let idColumn = table.column("id"), nameColumn = table.column("name"), countryColumn = table.column("country")
+        let regionColumn = table.column("region"), roleColumn = table.column("role")
+        let capacityColumn = table.column("capacity"), languagesColumn = table.column("languages")
+        let networksColumn = table.column("networks"), interestsColumn = table.column("interests")
         for (n, row) in table.rows.enumerated() {
             if n % 1000 == 0 { progress?(n, table.rows.count) }
-            let id = table.value(row, "id")
+            let id = table.value(row, idColumn)
             guard Validation.isValidID(id) else {
-                throw table.error(row, "id", id.isEmpty ? .required : .badID(id))
+                throw table.error(row, idColumn, id.isEmpty ? .required : .badID(id))
             }
-            if let first = firstLine[id] { throw table.error(row, "id", .duplicateID(id, firstLine: first)) }
+            if let first = firstLine[id] { throw table.error(row, idColumn, .duplicateID(id, firstLine: first)) }
             firstLine[id] = row.line
-            let name = table.value(row, "name")
-            if name.isEmpty { throw table.error(row, "name", .required) }
-            let country = table.value(row, "country")
+            let name = table.value(row, nameColumn)
+            if name.isEmpty { throw table.error(row, nameColumn, .required) }
+            let country = table.value(row, countryColumn)
             guard Validation.isValidCountry(country) else {
-                throw table.error(row, "country", country.isEmpty ? .required : .badCountry(country))
+                throw table.error(row, countryColumn, country.isEmpty ? .required : .badCountry(country))
             }
-            let roleText = table.value(row, "role")
+            let roleText = table.value(row, roleColumn)
             guard let role = CityRole(rawValue: roleText) else {
-                throw table.error(row, "role", roleText.isEmpty ? .required : .badRole(roleText))
+                throw table.error(row, roleColumn, roleText.isEmpty ? .required : .badRole(roleText))
             }
-            let capText = table.value(row, "capacity")
+            let capText = table.value(row, capacityColumn)
             var capacity: Int?
             if !capText.isEmpty {
-                guard let c = Validation.wholeNumber(capText) else { throw table.error(row, "capacity", .badCapacity(capText)) }
+                guard let c = Validation.wholeNumber(capText) else { throw table.error(row, capacityColumn, .badCapacity(capText)) }
                 capacity = c
             }
-            let languages = table.value(row, "languages").semicolonList
-            for l in languages where !Validation.isValidLanguage(l) { throw table.error(row, "languages", .badLanguage(l)) }
+            let languages = table.value(row, languagesColumn).semicolonList
+            for l in languages where !Validation.isValidLanguage(l) { throw table.error(row, languagesColumn, .badLanguage(l)) }
             var interests: [AreaLevel] = []
-            for item in table.value(row, "interests").semicolonList {
-                guard let colon = item.lastIndex(of: ":") else { throw table.error(row, "interests", .badInterest(item)) }
-                let area = String(item[..<colon]).trimmingSpaces
-                let levelText = String(item[item.index(after: colon)...]).trimmingSpaces
-                guard known.contains(area) else { throw table.error(row, "interests", .unknownArea(area, known: knownList)) }
-                guard let level = Int(levelText), Validation.levels.contains(level) else {
-                    throw table.error(row, "interests", .badLevel(area: area, value: levelText))
+            for item in table.value(row, interestsColumn).semicolonList {
+                guard let colon = item.utf8.lastIndex(of: UInt8(ascii: ":")) else {
+                    throw table.error(row, interestsColumn, .badInterest(item))
                 }
-                if interests.contains(where: { $0.area == area }) { throw table.error(row, "interests", .repeatedArea(area)) }
+                let area = item.utf8[..<colon].trimmedOfSpaces.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                let levelText = item.utf8[item.utf8.index(after: colon)...].trimmedOfSpaces
+                    .map { String(decoding: $0, as: UTF8.self) } ?? ""
+                guard known.contains(area) else { throw table.error(row, interestsColumn, .unknownArea(area, known: knownList)) }
+                guard let level = Int(levelText), Validation.levels.contains(level) else {
+                    throw table.error(row, interestsColumn, .badLevel(area: area, value: levelText))
+                }
+                if interests.contains(where: { $0.area == area }) { throw table.error(row, interestsColumn, .repeatedArea(area)) }
                 interests.append(AreaLevel(area: area, level: level))
             }
             var extra: [String: String] = [:]
@@ -66,8 +73,8 @@ public enum RosterReader {
                 if !v.isEmpty { extra[x] = v }
             }
             cities.append(City(
-                id: id, name: name, country: country, region: table.value(row, "region"), role: role,
-                capacity: capacity, languages: languages, networks: table.value(row, "networks").semicolonList,
+                id: id, name: name, country: country, region: table.value(row, regionColumn), role: role,
+                capacity: capacity, languages: languages, networks: table.value(row, networksColumn).semicolonList,
                 interests: interests, extra: extra))
         }
         return cities
