@@ -4,13 +4,6 @@ public enum PairingReader {
     public static let columns = ["pilot", "peer", "status", "start", "end", "cohort", "note"]
     public static let requiredColumns = ["pilot", "peer", "start"]
 
-    public static func read(file: String, data: ForumData) throws -> [Pairing] {
-        guard let bytes = try FileIO.read(file) else {
-            throw StoreError.io(path: file, operation: "read", reason: "no such file")
-        }
-        return try parse(bytes, file: file, data: data)
-    }
-
     public static func parse(_ bytes: [UInt8], file: String, data: ForumData) throws -> [Pairing] {
         let table = try CSVTable(bytes: bytes, file: file, required: requiredColumns, known: columns)
         let rules = ReferenceRules(data: data)

@@ -13,6 +13,12 @@ public enum RosterReader {
         return try parse(bytes, file: file, forum: forum, progress: progress)
     }
 
+    /// A roster matched on its own: default forum settings, no pairings, pins or exclusions.
+    public static func readForum(file: String) throws -> ForumData {
+        let forum = Forum(name: "roster")
+        return ForumData(forum: forum, cities: try read(file: file, forum: forum))
+    }
+
     public static func parse(_ bytes: [UInt8], file: String, forum: Forum, progress: ((Int, Int) -> Void)? = nil) throws -> [City] {
         let table = try CSVTable(bytes: bytes, file: file, required: requiredColumns, known: columns)
         let known = Set(forum.areaIDs)

@@ -24,13 +24,6 @@ public enum SessionReader {
     public static let requiredColumns = ["date", "pilot", "peer", "format"]
 
     /// `progress(done, total)` is called every 1,000 rows.
-    public static func read(file: String, data: ForumData, allowUnpaired: Bool, progress: ((Int, Int) -> Void)? = nil) throws -> [SessionRow] {
-        guard let bytes = try FileIO.read(file) else {
-            throw StoreError.io(path: file, operation: "read", reason: "no such file")
-        }
-        return try parse(bytes, file: file, data: data, allowUnpaired: allowUnpaired, progress: progress)
-    }
-
     public static func parse(_ bytes: [UInt8], file: String, data: ForumData, allowUnpaired: Bool, progress: ((Int, Int) -> Void)? = nil) throws -> [SessionRow] {
         let table = try CSVTable(bytes: bytes, file: file, required: requiredColumns, known: columns)
         let paired = Set(data.pairings.map(\.key))

@@ -117,13 +117,20 @@ public struct MatchProblem: Sendable {
         return Self.contains(list, peer)
     }
 
+    /// Pilots and peers that can still take a partner, ascending.
+    var pilotsWithRoom: [Int32] { pilots.filter { capacityLeft[Int($0)] > 0 } }
+    var peersWithRoom: [Int32] { peers.filter { capacityLeft[Int($0)] > 0 } }
+
     /// Binary search in an ascending list.
-    static func contains(_ list: [Int32], _ x: Int32) -> Bool {
+    static func contains(_ list: [Int32], _ x: Int32) -> Bool { position(of: x, in: list) != nil }
+
+    /// Position of `x` in an ascending list, by binary search.
+    static func position(of x: Int32, in list: [Int32]) -> Int? {
         var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) >> 1
             if list[mid] < x { lo = mid + 1 } else { hi = mid }
         }
-        return lo < list.count && list[lo] == x
+        return lo < list.count && list[lo] == x ? lo : nil
     }
 }

@@ -58,7 +58,6 @@ public enum OptimalMatcher {
         var pairs: [(pilot: Int32, peer: Int32)]
         /// Solves needed (1 when the first pruning sufficed).
         var rounds: Int
-        var phases: Int
         /// True when the peers' lists were pruned (peers the scarcer side).
         var peersFirst: Bool
     }
@@ -66,17 +65,17 @@ public enum OptimalMatcher {
     /// `initialLimit(c)`: candidates first kept for a pilot with capacity `c`
     /// left (tests make it tiny to exercise the certificate and regrowth).
     static func solveCertified(_ problem: MatchProblem, initialLimit: ((Int) -> Int)? = nil) -> Certificate {
-        let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
-        let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
+        let pilots = problem.pilotsWithRoom, peers = problem.peersWithRoom
         guard !pilots.isEmpty, !peers.isEmpty else {
             return Certificate(pilots: pilots, peers: peers, u: pilots.map { _ in .zero }, v: peers.map { _ in .zero },
-                               pairs: [], rounds: 0, phases: 0, peersFirst: false)
+                               pairs: [], rounds: 0, peersFirst: false)
         }
         // Prune the lists of the scarcer side: its units are all used in most
         // optimal matchings, so its duals carry the `B` and certify the dropped
         // pairs. (Pruning the plentiful side instead can need nearly every pair.)
         let slots = { (cities: [Int32]) in cities.reduce(0) { $0 + Int(problem.capacityLeft[Int($1)]) } }
-        let peersFirst = slots(peers) < slots(pilots)
+        let pilotSlots = slots(pilots), peerSlots = slots(peers)
+        let peersFirst = peerSlots < pilotSlots
         let left = peersFirst ? peers : pilots, right = peersFirst ? pilots : peers
         var blocked = problem.blockedPeers
         if peersFirst {
@@ -88,7 +87,7 @@ public enum OptimalMatcher {
         // Sides with about as many units compete hard for each other: longer
         // lists up front save repeated solves (balanced 13,000-city rosters:
         // 2.0 s → 0.8 s; the usual shape pays 30 ms more for it, so only then).
-        let balanced = 5 * min(slots(pilots), slots(peers)) >= 4 * max(slots(pilots), slots(peers))
+        let balanced = 5 * min(pilotSlots, peerSlots) >= 4 * max(pilotSlots, peerSlots)
         let initial = initialLimit ?? (balanced ? { 16 * $0 + 128 } : { 4 * $0 + 32 })
         let limit = left.map { max(1, initial(Int(problem.capacityLeft[Int($0)]))) }
         lists.selectAll(limits: limit)
@@ -117,7 +116,7 @@ public enum OptimalMatcher {
                 }
                 return Certificate(pilots: peersFirst ? right : left, peers: peersFirst ? left : right,
                                    u: peersFirst ? graph.v : graph.u, v: peersFirst ? graph.u : graph.v,
-                                   pairs: out, rounds: rounds, phases: graph.phases, peersFirst: peersFirst)
+                                   pairs: out, rounds: rounds, peersFirst: peersFirst)
             }
             // Add the pairs the duals could not vouch for (or, when they are many,
             // the best 4× as many candidates), then solve again.
@@ -338,10 +337,7 @@ struct SparseGraph {
     /// Duals, `Lex` units. Unmatched edges keep u + v ≥ B + w; matched ones u + v ≤ B + w.
     var u: [Lex]
     var v: [Lex]
-    /// Per pilot: units left unused because no augmenting path existed.
-    var unusedUnits: [Int32]
     var matchedCount = 0
-    var phases = 0
 
     init(lists: CandidateLists, pilotCapacity: [Int32], peerCapacity: [Int32]) {
         pilotCount = pilotCapacity.count
@@ -365,7 +361,6 @@ struct SparseGraph {
         nextAtPeer = Array(repeating: -1, count: ew.count)
         pilotLeft = pilotCapacity
         peerLeft = peerCapacity
-        unusedUnits = Array(repeating: 0, count: pilotCount)
         u = Array(repeating: .zero, count: pilotCount)
         v = Array(repeating: .zero, count: peerCount)
     }
@@ -396,7 +391,6 @@ struct SparseGraph {
         var heap = Heap<HeapEntry>()
         for source in 0..<pilotCount {
             while pilotLeft[source] > 0 {
-                phases += 1
                 for t in touched { dist[Int(t)] = .infinity; via[Int(t)] = -1; done[Int(t)] = false }
                 touched.removeAll(keepingCapacity: true)
                 scanned.removeAll(keepingCapacity: true)
@@ -468,7 +462,6 @@ struct SparseGraph {
                 if target == sink {
                     // The unit stays unused, or a pilot on the path gives up a peer for it.
                     let p = Int(via[sink])
-                    unusedUnits[p] += 1
                     let f = Int(via[p])
                     if f < 0 { continue }
                     unmatch(f)

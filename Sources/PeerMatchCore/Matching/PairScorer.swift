@@ -69,10 +69,6 @@ public struct PairScorer: Sendable {
     @inline(__always)
     public func sharesArea(_ a: Int, _ b: Int) -> Bool { areaMasks[a] & areaMasks[b] != 0 }
 
-    /// The bit set of areas a city lists (bit i = `areaIDs[i]`).
-    @inline(__always)
-    public func areaMask(_ city: Int) -> UInt64 { areaMasks[city] }
-
     /// score(p, q) in micros, or nil when they share no area. Symmetric.
     @inline(__always)
     public func scoreMicros(_ p: Int, _ q: Int) -> Int64? {
@@ -89,8 +85,6 @@ public struct PairScorer: Sendable {
         if regionIDs[p] >= 0 && regionIDs[p] == regionIDs[q] { total &+= regionBonus.micros }
         return total
     }
-
-    public func score(_ p: Int, _ q: Int) -> Score? { scoreMicros(p, q).map(Score.init(micros:)) }
 
     @inline(__always)
     func sharesLanguage(_ p: Int, _ q: Int) -> Bool {

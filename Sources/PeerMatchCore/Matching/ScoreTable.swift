@@ -47,7 +47,7 @@ struct ScoreTable: Sendable {
         // Blocked pairs (excluded, paired, pinned) may not be proposed.
         for (i, p) in pilots.enumerated() {
             for q in problem.blockedPeers[p] ?? [] {
-                if let j = Self.index(of: q, in: peers) { v[j * columnCount + i] = 0 }
+                if let j = MatchProblem.position(of: q, in: peers) { v[j * columnCount + i] = 0 }
             }
         }
         values = v
@@ -74,16 +74,6 @@ struct ScoreTable: Sendable {
                 }
             }
         }
-    }
-
-    /// Position of `x` in an ascending list.
-    private static func index(of x: Int32, in list: [Int32]) -> Int? {
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if list[mid] < x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < list.count && list[lo] == x ? lo : nil
     }
 }
 

@@ -24,8 +24,7 @@ public enum StableMatcher {
         for q in problem.peers where cities[Int(q)].effectiveCapacity > 1 {
             throw MatchError.stablePeerCapacity(peer: cities[Int(q)].id, capacity: cities[Int(q)].effectiveCapacity)
         }
-        let pilots = problem.pilots.filter { problem.capacityLeft[Int($0)] > 0 }
-        let peers = problem.peers.filter { problem.capacityLeft[Int($0)] > 0 }
+        let pilots = problem.pilotsWithRoom, peers = problem.peersWithRoom
         guard !pilots.isEmpty, !peers.isEmpty else { return [] }
         if let table = ScoreTable(problem: problem, rows: peers, columns: pilots) {
             return withTable(table, problem: problem, pilots: pilots, peers: peers)

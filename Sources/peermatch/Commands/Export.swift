@@ -30,7 +30,7 @@ struct Export: ParsableCommand {
         case .pairings: bytes = Exporter.pairings(forum, format: format)
         }
         if let output {
-            try writeFileAtomically(bytes, to: output)
+            try PlainFile.writeAtomically(bytes, to: output)
         } else {
             Console.outRaw(bytes)
         }

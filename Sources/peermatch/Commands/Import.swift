@@ -12,7 +12,7 @@ struct Import: ParsableCommand {
 private func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
 private func readBytes(_ path: String) throws -> [UInt8] {
-    guard let bytes = try readFileBytes(path) else {
+    guard let bytes = try PlainFile.read(path) else {
         throw CommandFailure.badInput("cannot read \(path): no such file")
     }
     return bytes
@@ -92,10 +92,13 @@ struct ImportPairings: ParsableCommand {
     func run() throws {
         let summary = try data.folder.update { forum in
             let bytes = try readBytes(file)
-            let pairings = isJSON(file)
-                ? try JSONImport.pairings(bytes, file: file)
-                : try PairingReader.parse(bytes, file: file, data: forum)
-            if isJSON(file) { try PairingReader.check(pairings, file: file, data: forum) }
+            let pairings: [Pairing]
+            if isJSON(file) {
+                pairings = try JSONImport.pairings(bytes, file: file)
+                try PairingReader.check(pairings, file: file, data: forum)
+            } else {
+                pairings = try PairingReader.parse(bytes, file: file, data: forum)
+            }
             return ForumImport.mergePairings(pairings, into: &forum)
         }
         Console.out("Imported pairings from \(file): \(summary).")

@@ -35,8 +35,7 @@ struct Match: ParsableCommand {
         let result: MatchResult
         let forum: ForumData
         if let roster {
-            let f = Forum(name: "roster")
-            forum = ForumData(forum: f, cities: try RosterReader.read(file: roster, forum: f))
+            forum = try RosterReader.readForum(file: roster)
             result = try MatchEngine.run(forum, algorithm: algorithm)
         } else if save {
             let today = Day.today()

@@ -18,11 +18,7 @@ struct PartnerOptions: ParsableArguments {
     }
 
     func load() throws -> ForumData {
-        if let roster {
-            let forum = Forum(name: "roster")
-            return ForumData(forum: forum, cities: try RosterReader.read(file: roster, forum: forum))
-        }
-        return try data.folder.load()
+        try roster.map(RosterReader.readForum(file:)) ?? data.folder.load()
     }
 }
 

@@ -37,5 +37,4 @@ enum Console {
 
     /// True when standard error is a terminal (progress is drawn only then).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
-    static var stdoutIsTerminal: Bool { isatty(1) == 1 }
 }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PeerMatchCore
+
 /// A one-line progress indicator on standard error, drawn only when it is a
 /// terminal (scripts and pipes see nothing), and only for work that lasts.
 final class Progress {
@@ -30,24 +37,5 @@ final class Progress {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-extension Int {
-    /// 13000 → "13,000".
-    var grouped: String {
-        let digits = String(self.magnitude)
-        var out = ""
-        for (k, c) in digits.enumerated() {
-            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return self < 0 ? "-" + out : out
     }
 }
