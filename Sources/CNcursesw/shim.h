@@ -26,7 +26,6 @@
 static inline WINDOW *pm_stdscr(void) { return stdscr; }
 static inline int pm_lines(void) { return LINES; }
 static inline int pm_cols(void) { return COLS; }
-static inline int pm_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline int pm_key_resize(void) { return KEY_RESIZE; }
 static inline int pm_key_mouse(void) { return KEY_MOUSE; }
 static inline FILE *pm_stdout(void) { return stdout; }

@@ -4,7 +4,6 @@ public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]
     public var action: Action
     public var description: String
-    public var shownInFooter: Bool
     /// A short label for the footer, when it differs from the description.
     public var footerLabel: String?
 
@@ -12,9 +11,10 @@ public struct KeyBinding: Hashable, Sendable {
         self.keys = keys
         self.action = action
         self.description = description
-        shownInFooter = footer != nil
         footerLabel = footer
     }
+
+    public var shownInFooter: Bool { footerLabel != nil }
 
     /// The keys as help shows them: `↓ / j`.
     public var keyLabel: String { keys.map(\.label).joined(separator: " / ") }
@@ -40,8 +40,6 @@ public struct Keymap: Hashable, Sendable {
 }
 
 extension Keymap {
-    static func chars(_ s: String) -> [Key] { s.map { .character($0) } }
-
     public static let navigation = Keymap("Moving in a list", [
         .init([.down, .character("j")], .moveDown, "next row", footer: "↓↑ move"),
         .init([.up, .character("k")], .moveUp, "previous row"),

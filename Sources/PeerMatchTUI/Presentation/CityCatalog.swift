@@ -39,6 +39,9 @@ public struct CityCatalog: Sendable {
     let foldedNames: [[UInt8]]
     /// Active pairings of each city, as indices into `data.pairings`.
     let activePairings: [[Int]]
+    /// Per filter dimension, how many cities have each value: counted once,
+    /// as the chooser shows them on every key and frame.
+    private var valueCounts: [FilterDimension: [String: Int]] = [:]
 
     public init(_ data: ForumData) {
         self.data = data
@@ -98,6 +101,7 @@ public struct CityCatalog: Sendable {
         searchBytes = bytes
         searchStart = starts
         foldedNames = names
+        valueCounts = Dictionary(uniqueKeysWithValues: FilterDimension.allCases.map { ($0, tally($0)) })
     }
 
     public var count: Int { rows.count }
@@ -196,7 +200,9 @@ public struct CityCatalog: Sendable {
     }
 
     /// How many cities have each value of a filter dimension (for the chooser).
-    func counts(of dimension: FilterDimension) -> [String: Int] {
+    func counts(of dimension: FilterDimension) -> [String: Int] { valueCounts[dimension] ?? [:] }
+
+    private func tally(_ dimension: FilterDimension) -> [String: Int] {
         var counts = [String: Int]()
         switch dimension {
         case .role:

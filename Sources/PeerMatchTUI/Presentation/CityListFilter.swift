@@ -16,6 +16,4 @@ public struct CityListFilter: Hashable, Sendable {
         self.network = network
         self.search = search
     }
-
-    public var hasFilters: Bool { role != nil || area != nil || region != nil || network != nil }
 }

@@ -84,11 +84,7 @@ enum CitiesScreen {
         let layout = MasterDetailLayout.cities(body: body)
         renderFilterBar(state, catalog, in: layout.bar, into: &grid)
         table(state, catalog, width: layout.table.width).render(in: layout.table, into: &grid)
-        if layout.detailOnRight {
-            for y in layout.detail.y..<layout.detail.maxY { grid.put("│", x: layout.detail.x - 1, y: y, style: .muted) }
-        } else if layout.detail.y > 0 {
-            grid.put(String(repeating: "─", count: body.width), x: body.x, y: layout.detail.y - 1, style: .muted)
-        }
+        layout.renderDivider(in: body, into: &grid)
         let lines = state.selectedCity.map { CityDetail.lines(of: $0, catalog) } ?? []
         TextBlock(lines).render(in: layout.detail, into: &grid)
     }

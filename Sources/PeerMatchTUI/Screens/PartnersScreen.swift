@@ -59,11 +59,7 @@ enum PartnersScreen {
             ? "A member joins webinars and is never paired."
             : "No \(me.role == .peer ? "pilot" : "peer") shares an interest area and is free to pair."
         table.render(in: layout.table, into: &grid)
-        if layout.detailOnRight {
-            for y in layout.detail.y..<layout.detail.maxY { grid.put("│", x: layout.detail.x - 1, y: y, style: .muted) }
-        } else if layout.detail.y > 0 {
-            grid.put(String(repeating: "─", count: body.width), x: body.x, y: layout.detail.y - 1, style: .muted)
-        }
+        layout.renderDivider(in: body, into: &grid)
         let lines = state.selected.map { explanationLines($0, for: me) } ?? []
         TextBlock(lines).render(in: layout.detail, into: &grid)
     }

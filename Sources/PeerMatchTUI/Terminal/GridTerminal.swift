@@ -7,8 +7,6 @@ public struct GridTerminal: Terminal {
     public private(set) var frame: Grid
     /// Events `nextEvent` hands out, first first.
     public var pendingEvents: [InputEvent] = []
-    public private(set) var framesPresented = 0
-    public private(set) var isRestored = false
 
     public init(width: Int, height: Int) {
         self.width = width
@@ -20,7 +18,6 @@ public struct GridTerminal: Terminal {
 
     public mutating func present(_ grid: Grid) {
         frame = grid
-        framesPresented += 1
     }
 
     public mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
@@ -34,5 +31,5 @@ public struct GridTerminal: Terminal {
         pendingEvents.append(.resize(width: width, height: height))
     }
 
-    public mutating func restore() { isRestored = true }
+    public mutating func restore() {}
 }

@@ -30,4 +30,13 @@ struct MasterDetailLayout {
 
     /// The Mentors screen's layout: the bar says whose partners are listed.
     static func partners(body: Rect) -> MasterDetailLayout { MasterDetailLayout(body: body, maxDetailHeight: 10) }
+
+    /// The line between the list and the detail pane.
+    func renderDivider(in body: Rect, into grid: inout Grid) {
+        if detailOnRight {
+            for y in detail.y..<detail.maxY { grid.put("│", x: detail.x - 1, y: y, style: .muted) }
+        } else if detail.y > 0 {
+            grid.put(String(repeating: "─", count: body.width), x: body.x, y: detail.y - 1, style: .muted)
+        }
+    }
 }
