@@ -66,10 +66,12 @@ struct CSVTable {
     func value(_ row: CSVRecord, _ column: String) -> String { value(row, self.column(column)) }
 
     /// A cell exactly as written (free text keeps its spaces and line breaks).
-    func raw(_ row: CSVRecord, _ column: String) -> String {
-        guard let k = index[column] else { return "" }
+    func raw(_ row: CSVRecord, _ column: Column) -> String {
+        guard let k = column.index else { return "" }
         return row.fields[k]
     }
+
+    func raw(_ row: CSVRecord, _ column: String) -> String { raw(row, self.column(column)) }
 
     func error(_ row: CSVRecord, _ column: Column, _ problem: ImportError.Problem) -> ImportError {
         let k = column.index
@@ -87,11 +89,9 @@ struct CSVTable {
 extension String {
     /// Without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
-        let u = utf8
-        guard let first = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
-        let last = u.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
-        if first == u.startIndex && last == u.index(before: u.endIndex) { return self }
-        return String(self[first...last])
+        guard let trimmed = self[...].utf8.trimmedOfSpaces else { return "" }
+        // Most cells have nothing to trim: no copy then.
+        return trimmed.count == utf8.count ? self : String(Substring(trimmed))
     }
 
     /// Non-empty, trimmed parts between `;`. Works on UTF-8 bytes: `;`, space

@@ -27,8 +27,7 @@ public enum ForumImport {
     /// (an error listing them; nothing changes).
     public static func mergeCities(_ incoming: [City], into data: inout ForumData, replace: Bool, file: String) throws -> ImportSummary {
         var summary = ImportSummary()
-        var byID = [String: Int](minimumCapacity: data.cities.count)
-        for (i, c) in data.cities.enumerated() { byID[c.id] = i }
+        var byID = data.cityIndex()
         var cities = data.cities
         var keep = replace ? [Bool](repeating: false, count: cities.count) : [Bool](repeating: true, count: cities.count)
         for city in incoming {
@@ -109,10 +108,10 @@ public enum ForumImport {
     /// Merges pairings by (pilot, peer, start).
     public static func mergePairings(_ incoming: [Pairing], into data: inout ForumData) -> ImportSummary {
         var summary = ImportSummary()
-        var byKey: [String: Int] = [:]
-        for (i, p) in data.pairings.enumerated() { byKey["\(p.pilot) \(p.peer) \(p.start)"] = i }
+        var byKey: [Pairing.Identity: Int] = [:]
+        for (i, p) in data.pairings.enumerated() { byKey[p.identity] = i }
         for p in incoming {
-            let key = "\(p.pilot) \(p.peer) \(p.start)"
+            let key = p.identity
             if let i = byKey[key] {
                 if data.pairings[i] == p { summary.unchanged += 1 } else { data.pairings[i] = p; summary.updated += 1 }
             } else {

@@ -214,19 +214,6 @@ public struct JSONReader {
         return out
     }
 
-    /// Skips any value (used by nothing in strict files; kept for tools that read ahead).
-    public mutating func skipValue() throws {
-        skipSpace()
-        switch peek() {
-        case UInt8(ascii: "{"): try readObject { r, _ in try r.skipValue() }
-        case UInt8(ascii: "["): try readArray { r in try r.skipValue() }
-        case UInt8(ascii: "\""): _ = try readString()
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try readBool()
-        case UInt8(ascii: "n"): if !readNull() { throw error(expected: "a value") }
-        default: _ = try readDouble()
-        }
-    }
-
     // MARK: Errors
 
     /// An error at the current position: `file:line:column: expected X, found Y`.

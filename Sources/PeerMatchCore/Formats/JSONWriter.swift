@@ -7,7 +7,6 @@
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private let indentStep: Int
-    private var depth = 0
     private var inlineDepth = 0
     /// One flag per open container: has it written an element yet?
     private var hasElement: [Bool] = []
@@ -76,11 +75,9 @@ public struct JSONWriter {
         separate()
         bytes.append(bracket)
         hasElement.append(false)
-        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        depth -= 1
         let had = hasElement.removeLast()
         if had && pretty { newline() }
         bytes.append(bracket)
@@ -100,7 +97,7 @@ public struct JSONWriter {
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * indentStep) { bytes.append(UInt8(ascii: " ")) }
+        for _ in 0..<(hasElement.count * indentStep) { bytes.append(UInt8(ascii: " ")) }
     }
 
     private mutating func writeString(_ s: String) {

@@ -7,7 +7,7 @@ public enum PairingReader {
     public static func parse(_ bytes: [UInt8], file: String, data: ForumData) throws -> [Pairing] {
         let table = try CSVTable(bytes: bytes, file: file, required: requiredColumns, known: columns)
         let rules = ReferenceRules(data: data)
-        var firstLine: [String: Int] = [:]
+        var firstLine: [Pairing.Identity: Int] = [:]
         var out: [Pairing] = []
         for row in table.rows {
             var ids: [String] = []
@@ -30,7 +30,7 @@ public enum PairingReader {
                 guard let e = Day(endText) else { throw table.error(row, "end", .badDate(endText)) }
                 end = e
             }
-            let key = "\(ids[0]) \(ids[1]) \(start)"
+            let key = Pairing.Identity(key: PairKey(pilot: ids[0], peer: ids[1]), start: start)
             if let first = firstLine[key] {
                 throw table.error(row, "start", .duplicateRecord("\(ids[0])–\(ids[1]) from \(start)", firstLine: first))
             }

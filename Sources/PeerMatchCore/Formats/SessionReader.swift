@@ -32,13 +32,20 @@ public enum SessionReader {
         var out: [SessionRow] = []
         out.reserveCapacity(table.rows.count)
 
-        func city(_ row: CSVRecord, _ column: String, _ role: CityRole) throws -> String {
+        // Columns looked up once: a log has 100,000 rows.
+        let dateColumn = table.column("date"), pilotColumn = table.column("pilot"), peerColumn = table.column("peer")
+        let formatColumn = table.column("format"), areaColumn = table.column("area")
+        let attendeesColumn = table.column("attendees"), ratingColumn = table.column("rating")
+        let dueColumn = table.column("follow-up-due"), doneColumn = table.column("follow-up-done")
+        let idColumn = table.column("id"), outcomeColumn = table.column("outcome"), followUpColumn = table.column("follow-up")
+
+        func city(_ row: CSVRecord, _ column: CSVTable.Column, _ role: CityRole) throws -> String {
             let id = table.value(row, column)
             if let problem = rules.problem(city: id, role: role) { throw table.error(row, column, problem) }
             return id
         }
 
-        func wholeNumber(_ row: CSVRecord, _ column: String) throws -> Int? {
+        func wholeNumber(_ row: CSVRecord, _ column: CSVTable.Column) throws -> Int? {
             let v = table.value(row, column)
             if v.isEmpty { return nil }
             guard let n = Validation.wholeNumber(v) else { throw table.error(row, column, .badWholeNumber(v)) }
@@ -48,50 +55,50 @@ public enum SessionReader {
         let rules = ReferenceRules(data: data)
         for (n, row) in table.rows.enumerated() {
             if n % 1000 == 0 { progress?(n, table.rows.count) }
-            let dateText = table.value(row, "date")
+            let dateText = table.value(row, dateColumn)
             guard let date = Day(dateText) else {
-                throw table.error(row, "date", dateText.isEmpty ? .required : .badDate(dateText))
+                throw table.error(row, dateColumn, dateText.isEmpty ? .required : .badDate(dateText))
             }
-            let pilot = try city(row, "pilot", .pilot)
-            let peer = try city(row, "peer", .peer)
+            let pilot = try city(row, pilotColumn, .pilot)
+            let peer = try city(row, peerColumn, .peer)
             if !allowUnpaired && !paired.contains(PairKey(pilot: pilot, peer: peer)) {
-                throw table.error(row, "peer", .notPaired(pilot: pilot, peer: peer))
+                throw table.error(row, peerColumn, .notPaired(pilot: pilot, peer: peer))
             }
-            let formatText = table.value(row, "format")
+            let formatText = table.value(row, formatColumn)
             guard let format = SessionFormat(rawValue: formatText) else {
-                throw table.error(row, "format", formatText.isEmpty ? .required : .badFormat(formatText))
+                throw table.error(row, formatColumn, formatText.isEmpty ? .required : .badFormat(formatText))
             }
-            let areaText = table.value(row, "area")
+            let areaText = table.value(row, areaColumn)
             if !areaText.isEmpty && !areas.contains(areaText) {
-                throw table.error(row, "area", .unknownArea(areaText, known: data.forum.areaIDs))
+                throw table.error(row, areaColumn, .unknownArea(areaText, known: data.forum.areaIDs))
             }
-            let attendees = try wholeNumber(row, "attendees")
-            let rating = try wholeNumber(row, "rating")
-            if let r = rating, !Validation.ratings.contains(r) { throw table.error(row, "rating", .badRating(String(r))) }
-            let dueText = table.value(row, "follow-up-due")
+            let attendees = try wholeNumber(row, attendeesColumn)
+            let rating = try wholeNumber(row, ratingColumn)
+            if let r = rating, !Validation.ratings.contains(r) { throw table.error(row, ratingColumn, .badRating(String(r))) }
+            let dueText = table.value(row, dueColumn)
             var due: Day?
             if !dueText.isEmpty {
-                guard let d = Day(dueText) else { throw table.error(row, "follow-up-due", .badDate(dueText)) }
+                guard let d = Day(dueText) else { throw table.error(row, dueColumn, .badDate(dueText)) }
                 due = d
             }
-            let doneText = table.value(row, "follow-up-done").lowercased()
+            let doneText = table.value(row, doneColumn).lowercased()
             let done: Bool
             switch doneText {
             case "", "no", "false", "0": done = false
             case "yes", "true", "1": done = true
-            default: throw table.error(row, "follow-up-done", .badBool(doneText))
+            default: throw table.error(row, doneColumn, .badBool(doneText))
             }
-            let id = table.value(row, "id")
+            let id = table.value(row, idColumn)
             if !id.isEmpty {
-                guard Validation.isValidID(id) else { throw table.error(row, "id", .badID(id)) }
-                if let first = seenIDs[id] { throw table.error(row, "id", .duplicateID(id, firstLine: first)) }
+                guard Validation.isValidID(id) else { throw table.error(row, idColumn, .badID(id)) }
+                if let first = seenIDs[id] { throw table.error(row, idColumn, .duplicateID(id, firstLine: first)) }
                 seenIDs[id] = row.line
             }
             out.append(SessionRow(
                 session: Session(
                     id: id, date: date, pilot: pilot, peer: peer, format: format,
                     area: areaText.isEmpty ? nil : areaText, attendees: attendees, rating: rating,
-                    outcome: table.raw(row, "outcome"), followUp: table.raw(row, "follow-up"),
+                    outcome: table.raw(row, outcomeColumn), followUp: table.raw(row, followUpColumn),
                     followUpDue: due, followUpDone: done),
                 hasID: !id.isEmpty, line: row.line))
         }

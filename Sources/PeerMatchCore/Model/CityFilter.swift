@@ -27,11 +27,8 @@ public struct CityFilter: Hashable, Sendable {
         if let country, c.country != country.uppercased() { return false }
         if let region, c.region != region { return false }
         if let network, !c.networks.contains(network) { return false }
-        if let area, !c.interests.contains(where: { $0.area == area }) { return false }
-        if !foldedSearch.isEmpty {
-            let key = SearchFolding.fold(c.name) + "\u{1F}" + c.id + "\u{1F}" + c.country.lowercased()
-            if !key.contains(foldedSearch) { return false }
-        }
+        if let area, c.level(of: area) == nil { return false }
+        if !foldedSearch.isEmpty && !SearchFolding.matches(folded: SearchFolding.cityKey(c), query: foldedSearch) { return false }
         return true
     }
 }

@@ -12,10 +12,6 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         ordinal = Int32(Day.daysFromCivil(year, month, day))
     }
 
-    public var year: Int { civil.year }
-    public var month: Int { civil.month }
-    public var day: Int { civil.day }
-
     /// Parses exactly `YYYY-MM-DD`.
     public init?(_ text: some StringProtocol) {
         let u = Array(text.utf8)

@@ -31,9 +31,12 @@ public struct ForumData: Hashable, Sendable {
         if !cities.isSorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
             cities.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         }
-        pairings.sort { ($0.key, $0.start) < ($1.key, $1.start) }
-        pins = Array(Set(pins)).sorted()
-        exclusions = Array(Set(exclusions)).sorted()
+        // Data read back from disk is already in order: check before sorting.
+        let pairingOrder = { (a: Pairing, b: Pairing) in (a.key, a.start) < (b.key, b.start) }
+        if !pairings.isSorted(by: pairingOrder) { pairings.sort(by: pairingOrder) }
+        // Strictly increasing means sorted and without duplicates.
+        if !pins.isSorted(by: <=) { pins = Array(Set(pins)).sorted() }
+        if !exclusions.isSorted(by: <=) { exclusions = Array(Set(exclusions)).sorted() }
         if !sessions.isSorted(by: Self.sessionOrder) { sessions.sort(by: Self.sessionOrder) }
     }
 
@@ -47,8 +50,6 @@ public struct ForumData: Hashable, Sendable {
         for (i, c) in cities.enumerated() { index[c.id] = i }
         return index
     }
-
-    public var activePairings: [Pairing] { pairings.filter(\.isActive) }
 }
 
 extension Sequence {

@@ -13,9 +13,7 @@ public struct ForumIndex: Sendable {
     public let exclusions: Set<PairKey>
 
     public init(_ data: ForumData) {
-        var position = [String: Int](minimumCapacity: data.cities.count)
-        for (i, c) in data.cities.enumerated() { position[c.id] = i }
-        cityPosition = position
+        cityPosition = data.cityIndex()
 
         var partners = [String: [String]]()
         var active = Set<PairKey>()

@@ -46,5 +46,14 @@ public struct Pairing: Hashable, Sendable {
     }
 
     public var key: PairKey { PairKey(pilot: pilot, peer: peer) }
+
+    /// What makes a pairing the same record on import: the pair and its start date
+    /// (a pair may meet again in a later cohort).
+    public struct Identity: Hashable, Sendable {
+        public var key: PairKey
+        public var start: Day
+    }
+
+    public var identity: Identity { Identity(key: key, start: start) }
     public var isActive: Bool { status == .active }
 }

@@ -37,9 +37,7 @@ public struct DataFolder: Sendable {
             }
         }
         let folder = DataFolder(path: path)
-        guard let lock = try FileLock.acquire(folder: path, exclusive: true) else {
-            throw StoreError.io(path: path, operation: "lock", reason: "cannot create the lock file")
-        }
+        let lock = try FileLock.acquireExclusive(folder: path)
         defer { withExtendedLifetime(lock) {} }
         if FileIO.exists(folder.filePath(.forum)) { throw StoreError.alreadyAForum(path: path) }
         let data = ForumData(forum: Forum(name: forumName))
@@ -65,9 +63,7 @@ public struct DataFolder: Sendable {
     @discardableResult
     public func update<T>(_ body: (inout ForumData) throws -> T) throws -> T {
         try checkExists()
-        guard let lock = try FileLock.acquire(folder: path, exclusive: true, timeout: lockTimeout) else {
-            throw StoreError.io(path: path, operation: "lock", reason: "cannot create the lock file")
-        }
+        let lock = try FileLock.acquireExclusive(folder: path, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         removeStaleTemporaryFiles()
         let old = try loadUnlocked()

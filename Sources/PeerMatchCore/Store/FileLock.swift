@@ -23,6 +23,12 @@ final class FileLock {
         currentEnvironment()["PEERMATCH_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
     }
 
+    /// The write lock, waiting up to `timeout` seconds. Never nil: a writer that
+    /// cannot create the lock file fails instead.
+    static func acquireExclusive(folder: String, timeout: Double = defaultTimeout) throws -> FileLock {
+        try acquire(folder: folder, exclusive: true, timeout: timeout)!
+    }
+
     /// Takes the lock, waiting up to `timeout` seconds. A shared lock on a folder
     /// where the lock file cannot be created (read-only) returns nil: readers
     /// then go without, as nobody can write there either.

@@ -219,7 +219,7 @@ enum ForumFileCodec {
         try JSONReader.read(bytes, file: file) { r in
             var cities: [City] = []
             cities.reserveCapacity(bytes.count / 280)
-            var seen = [String: Int](minimumCapacity: bytes.count / 280)
+            var seen = Set<String>(minimumCapacity: bytes.count / 280)
             try r.readObject { r, key in
                 switch key {
                 case "schemaVersion": try readVersion(&r)
@@ -227,7 +227,7 @@ enum ForumFileCodec {
                     try r.readArray { r in
                         let at = r.valueOffset()
                         let city = try decodeCity(&r, knownAreas: knownAreas)
-                        if seen.updateValue(cities.count, forKey: city.id) != nil {
+                        if !seen.insert(city.id).inserted {
                             throw r.error(at: at, expected: "a unique city id (\(city.id) appears twice)")
                         }
                         cities.append(city)
@@ -265,10 +265,7 @@ enum ForumFileCodec {
             case "networks": city.networks = try r.readStringArray()
             case "interests":
                 try r.readObject { r, area in
-                    let at = r.valueOffset()
-                    let level = try r.readInt()
-                    city.interests.append(AreaLevel(area: area, level: level))
-                    _ = at
+                    city.interests.append(AreaLevel(area: area, level: try r.readInt()))
                 }
             case "extra":
                 try r.readObject { r, k in city.extra[k] = try r.readString() }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Case- and accent-insensitive matching: `sao` finds São Paulo, `medellin`
-/// finds Medellín. Fold every candidate once (`SearchKey`), then compare.
+/// finds Medellín. Fold every candidate once (`cityKey`), then compare.
 public enum SearchFolding {
     /// Lower-cased, Latin diacritics removed (NFD, drop U+0300–U+036F), a few
     /// letters with no decomposition mapped by hand (đ→d, ø→o, ł→l, ß→ss, æ→ae).
@@ -23,6 +23,13 @@ public enum SearchFolding {
             }
         }
         return String(out)
+    }
+
+    /// What a city search looks in: folded name, id and lower-cased country,
+    /// with a separator so a query never spans two of them. Pass `foldedName`
+    /// when the caller has folded the name already.
+    public static func cityKey(_ c: City, foldedName: String? = nil) -> String {
+        (foldedName ?? fold(c.name)) + "\u{1F}" + c.id + "\u{1F}" + c.country.lowercased()
     }
 
     /// True when `query` (folded) occurs in `haystack` (already folded).

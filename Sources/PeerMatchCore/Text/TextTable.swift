@@ -24,29 +24,33 @@ public struct TextTable {
 
     /// Header, a rule, then one line per row; no trailing spaces.
     public func render() -> String {
-        var widths = columns.map { DisplayWidth.of($0.title) }
-        var cells: [[String]] = []
+        // Each cell is measured once and kept with its width.
+        let titles = columns.map { ($0.title, DisplayWidth.of($0.title)) }
+        var widths = titles.map(\.1)
+        var cells: [[(text: String, width: Int)]] = []
         cells.reserveCapacity(rows.count)
         for row in rows {
-            var line: [String] = []
+            var line: [(text: String, width: Int)] = []
             for (k, column) in columns.enumerated() {
                 let text = (k < row.count ? row[k] : "").truncated(toWidth: column.maxWidth)
-                widths[k] = max(widths[k], DisplayWidth.of(text))
-                line.append(text)
+                let width = DisplayWidth.of(text)
+                widths[k] = max(widths[k], width)
+                line.append((text, width))
             }
             cells.append(line)
         }
         var out = ""
-        func emit(_ line: [String]) {
+        func emit(_ line: [(text: String, width: Int)]) {
             var parts: [String] = []
-            for (k, text) in line.enumerated() {
-                parts.append(text.padded(toWidth: widths[k], alignRight: columns[k].alignRight))
+            for (k, cell) in line.enumerated() {
+                let pad = String(repeating: " ", count: widths[k] - cell.width)
+                parts.append(columns[k].alignRight ? pad + cell.text : cell.text + pad)
             }
             var s = parts.joined(separator: "  ")
             while s.last == " " { s.removeLast() }
             out += s + "\n"
         }
-        emit(columns.map(\.title))
+        emit(titles)
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         for line in cells { emit(line) }
         return out
