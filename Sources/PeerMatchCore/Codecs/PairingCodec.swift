@@ -16,7 +16,7 @@ public enum PairingCodec {
     // MARK: JSON
 
     static func writeJSON(_ data: ForumData) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200)
+        var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("pairings")
@@ -38,12 +38,10 @@ public enum PairingCodec {
             w.key(name)
             w.beginArray()
             for k in keys {
-                w.inline { w in
-                    w.beginObject()
-                    w.field("pilot", k.pilot)
-                    w.field("peer", k.peer)
-                    w.endObject()
-                }
+                w.beginObject()
+                w.field("pilot", k.pilot)
+                w.field("peer", k.peer)
+                w.endObject()
             }
             w.endArray()
         }
