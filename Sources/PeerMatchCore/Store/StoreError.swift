@@ -10,6 +10,8 @@ public enum StoreError: PeerMatchError, Equatable {
     case locked(path: String, holder: String, waitedSeconds: Double)
     /// The operating system refused (permissions, disk full...).
     case io(path: String, operation: String, reason: String)
+    /// `PEERMATCH_LOCK_TIMEOUT` is not a number of seconds.
+    case badLockTimeout(value: String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum StoreError: PeerMatchError, Equatable {
             "the data folder \(path) is being changed by another peermatch (\(holder)); waited \(waited) s, nothing was changed; try again when it has finished"
         case .io(let path, let operation, let reason):
             "cannot \(operation) \(path): \(reason); nothing was changed"
+        case .badLockTimeout(let value):
+            "\(LockTimeout.variable) is \"\(value)\"; expected a number of seconds from 0 to 86400, such as 5 or 0.5"
         }
     }
 }
