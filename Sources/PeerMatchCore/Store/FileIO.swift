@@ -16,9 +16,16 @@ enum FileIO {
             throw StoreError.io(path: path, operation: "read", reason: errorText())
         }
         defer { close(fd) }
+        return try readAll(fd: fd, path: path)
+    }
+
+    /// Everything left to read on `fd`, until the end.
+    static func readAll(fd: Int32, path: String) throws -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw StoreError.io(path: path, operation: "read", reason: errorText()) }
-        // Files under /proc report size 0: then read until the end in chunks.
+        // Regular files: one buffer of the right size.
+        if (st.st_mode & S_IFMT) != S_IFREG { st.st_size = 0 }
+        // Pipes, and files under /proc (size 0): read until the end in chunks.
         var out = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
         var done = 0
         while true {

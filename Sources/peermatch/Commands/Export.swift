@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
     @Option(help: "csv or json.")
     var format: Exporter.Format = .csv
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"))
     var output: String?
 
     @OptionGroup var data: DataOptions
@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
         case .sessions: bytes = Exporter.sessions(forum.sessions, format: format)
         case .pairings: bytes = Exporter.pairings(forum, format: format)
         }
-        if let output {
+        if let output, output != "-" {
             try PlainFile.writeAtomically(bytes, to: output)
         } else {
             Console.outRaw(bytes)
