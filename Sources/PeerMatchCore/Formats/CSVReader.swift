@@ -103,10 +103,6 @@ public struct CSVError: PeerMatchError, Equatable {
     public var message: String
     /// The column's header name, when known.
     public var columnName: String?
-
-    public var description: String {
-        columnName.map { "\(location): \($0): \(message)" } ?? "\(location): \(message)"
-    }
 }
 
 /// Writes RFC 4180 CSV with `\n` line ends, quoting only fields that need it.

@@ -1,5 +1,5 @@
 /// A row of an imported file that cannot be taken, and exactly where.
-/// Rendered as `file:line:column: column-name: what was expected`.
+/// Rendered (in ErrorSentences.swift) as `file:line:column: column-name: what was expected`.
 public struct ImportError: PeerMatchError, Equatable {
     public enum Problem: Equatable, Sendable {
         case emptyFile
@@ -57,47 +57,4 @@ public struct ImportError: PeerMatchError, Equatable {
     }
 
     public var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
-
-    public var description: String {
-        if let record { return "\(file): \(record): \(message)" }
-        let prefix = columnName.map { "\(location): \($0): " } ?? "\(location): "
-        return prefix + message
-    }
-
-    var message: String {
-        switch problem {
-        case .emptyFile: return "the file is empty; expected a header row naming the columns"
-        case .unknownColumn(let c): return "unknown column '\(c)' (only columns starting with x- may be added)"
-        case .missingColumn(let c): return "required column '\(c)' is missing"
-        case .duplicateColumn(let c, let first): return "column '\(c)' appears twice (first as column \(first))"
-        case .fieldCount(let e, let f): return "expected \(e) fields as in the header, found \(f)"
-        case .required: return "a value is required"
-        case .badID(let v): return "expected an id like sao-paulo ([a-z0-9][a-z0-9-]*), got \"\(v)\""
-        case .duplicateID(let v, let first): return "duplicate id '\(v)' (first at line \(first))"
-        case .badCountry(let v): return "expected an ISO 3166-1 alpha-2 country code such as IN, got \"\(v)\""
-        case .badRole(let v): return "expected pilot, peer or member, got \"\(v)\""
-        case .badCapacity(let v): return "expected a whole number >= 0 (or empty for the role's default), got \"\(v)\""
-        case .badLanguage(let v): return "expected ISO 639-1 language codes separated by ';' such as en;ta, got \"\(v)\""
-        case .badInterest(let v): return "expected area:level separated by ';' such as water-resilience:3, got \"\(v)\""
-        case .unknownArea(let v, let known): return "unknown interest area \"\(v)\"; known areas: \(known.joined(separator: ", "))"
-        case .badLevel(let area, let v): return "level must be 1, 2 or 3, got \"\(v)\" for \(area)"
-        case .repeatedArea(let v): return "interest area \"\(v)\" is listed twice"
-        case .badDate(let v): return "expected a date YYYY-MM-DD, got \"\(v)\""
-        case .badFormat(let v):
-            return "expected a format (\(SessionFormat.allCases.map(\.rawValue).joined(separator: ", "))), got \"\(v)\""
-        case .badWholeNumber(let v): return "expected a whole number >= 0, got \"\(v)\""
-        case .badRating(let v): return "expected a rating 1..5, got \"\(v)\""
-        case .badBool(let v): return "expected yes or no, got \"\(v)\""
-        case .badStatus(let v): return "expected active or ended, got \"\(v)\""
-        case .unknownCity(let v, let suggestions):
-            return "unknown city id '\(v)'" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?")
-        case .wrongRole(let v, let expected, let actual): return "city '\(v)' is a \(actual.rawValue), not a \(expected.rawValue)"
-        case .notPaired(let pilot, let peer):
-            return "\(pilot) and \(peer) have no pairing; record the pairing first, or import with --allow-unpaired"
-        case .duplicateRecord(let v, let first): return "duplicate '\(v)' (first at line \(first))"
-        case .referencedCities(let ids, let total):
-            let more = total > ids.count ? " and \(total - ids.count) more" : ""
-            return "--replace would remove cities that pairings, pins, exclusions or sessions still name: \(ids.joined(separator: ", "))\(more); nothing was changed"
-        }
-    }
 }

@@ -292,6 +292,4 @@ public struct JSONFileError: PeerMatchError, Equatable {
     public var location: SourceLocation
     public var expected: String
     public var found: String
-
-    public var description: String { "\(location): expected \(expected), found \(found)" }
 }

@@ -117,14 +117,14 @@ public struct DataFolder: Sendable {
     /// peak is the model plus the largest file, not every file at once.
     private func loadUnlocked() throws -> ForumData {
         guard let forumBytes = try FileIO.read(filePath(.forum)) else { throw StoreError.notAForum(path: path) }
-        let forum = try ForumFileCodec.decodeForum(forumBytes, file: filePath(.forum))
+        let forum = try ForumCodec.readJSON(forumBytes, file: filePath(.forum))
         let known = Set(forum.areaIDs)
         let cities = try FileIO.read(filePath(.cities)).map {
-            try ForumFileCodec.decodeCities($0, file: filePath(.cities), knownAreas: known)
+            try CityCodec.readJSON($0, file: filePath(.cities), knownAreas: known)
         } ?? []
-        let links = try FileIO.read(filePath(.pairings)).map { try ForumFileCodec.decodePairings($0, file: filePath(.pairings)) }
+        let links = try FileIO.read(filePath(.pairings)).map { try PairingCodec.readJSON($0, file: filePath(.pairings)) }
         let sessions = try FileIO.read(filePath(.sessions)).map {
-            try ForumFileCodec.decodeSessions($0, file: filePath(.sessions))
+            try SessionCodec.readJSON($0, file: filePath(.sessions))
         } ?? []
         return ForumData(forum: forum, cities: cities, pairings: links?.pairings ?? [],
                          pins: links?.pins ?? [], exclusions: links?.exclusions ?? [], sessions: sessions)

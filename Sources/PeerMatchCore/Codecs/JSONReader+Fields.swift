@@ -1,0 +1,31 @@
+/// Field readers shared by the record codecs: each checks its value and
+/// points at it when it is wrong.
+extension JSONReader {
+    mutating func readSchemaVersion() throws {
+        let at = valueOffset()
+        let v = try readInt()
+        if v > DataFile.schemaVersion {
+            throw error(at: at, expected: "schemaVersion \(DataFile.schemaVersion) or lower (this file was written by a newer PeerMatch; upgrade to read it)")
+        }
+        if v < 1 { throw error(at: at, expected: "schemaVersion >= 1") }
+    }
+
+    mutating func readWeight() throws -> Double {
+        let at = valueOffset()
+        let v = try readDouble()
+        guard Validation.isValidWeight(v) else { throw error(at: at, expected: "a finite number >= 0 (at most 1000000)") }
+        return v
+    }
+
+    mutating func readDay() throws -> Day {
+        let at = valueOffset()
+        guard let d = Day(try readString()) else { throw error(at: at, expected: "a date YYYY-MM-DD") }
+        return d
+    }
+
+    func unknownKey(_ key: String, known: String) -> JSONFileError {
+        var e = error(expected: "one of the keys \(known)")
+        e.found = "unknown key '\(key)'"
+        return e
+    }
+}

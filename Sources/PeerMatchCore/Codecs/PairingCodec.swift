@@ -1,0 +1,183 @@
+/// Pairings, pins and exclusions in every form they are stored or exchanged:
+/// `pairings.json` (all three lists) and the pairings CSV (what `export
+/// pairings --format csv` writes), read and written side by side, so a new
+/// field is one edit in this file.
+public enum PairingCodec {
+    public static let csvColumns = ["pilot", "peer", "status", "start", "end", "cohort", "note"]
+    public static let requiredCSVColumns = ["pilot", "peer", "start"]
+
+    /// What `pairings.json` holds.
+    struct Links {
+        var pairings: [Pairing] = []
+        var pins: [PairKey] = []
+        var exclusions: [PairKey] = []
+    }
+
+    // MARK: JSON
+
+    static func writeJSON(_ data: ForumData) -> [UInt8] {
+        var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200)
+        w.beginObject()
+        w.field("schemaVersion", DataFile.schemaVersion)
+        w.key("pairings")
+        w.beginArray()
+        for p in data.pairings {
+            w.beginObject()
+            w.field("pilot", p.pilot)
+            w.field("peer", p.peer)
+            w.field("status", p.status.rawValue)
+            w.field("start", p.start.description)
+            w.key("end")
+            if let e = p.end { w.string(e.description) } else { w.null() }
+            w.field("cohort", p.cohort)
+            w.field("note", p.note)
+            w.endObject()
+        }
+        w.endArray()
+        for (name, keys) in [("pins", data.pins), ("exclusions", data.exclusions)] {
+            w.key(name)
+            w.beginArray()
+            for k in keys {
+                w.inline { w in
+                    w.beginObject()
+                    w.field("pilot", k.pilot)
+                    w.field("peer", k.peer)
+                    w.endObject()
+                }
+            }
+            w.endArray()
+        }
+        w.endObject()
+        w.finish()
+        return w.bytes
+    }
+
+    /// Strict: unknown keys, wrong types and bad values are errors.
+    static func readJSON(_ bytes: [UInt8], file: String) throws -> Links {
+        try JSONReader.read(bytes, file: file) { r in
+            var links = Links()
+            try r.readObject { r, key in
+                switch key {
+                case "schemaVersion": try r.readSchemaVersion()
+                case "pairings": try r.readArray { r in links.pairings.append(try readPairing(&r)) }
+                case "pins": links.pins = try readKeys(&r)
+                case "exclusions": links.exclusions = try readKeys(&r)
+                default: throw r.unknownKey(key, known: "schemaVersion, pairings, pins, exclusions")
+                }
+            }
+            return links
+        }
+    }
+
+    private static func readPairing(_ r: inout JSONReader) throws -> Pairing {
+        let at = r.valueOffset()
+        var pilot: String?, peer: String?, start: Day?
+        var p = Pairing(pilot: "", peer: "", start: Day(daysSinceEpoch: 0))
+        try r.readObject { r, key in
+            switch key {
+            case "pilot": pilot = try r.readString()
+            case "peer": peer = try r.readString()
+            case "status":
+                let at = r.valueOffset()
+                guard let s = PairingStatus(rawValue: try r.readString()) else {
+                    throw r.error(at: at, expected: "status active or ended")
+                }
+                p.status = s
+            case "start": start = try r.readDay()
+            case "end": p.end = try r.readOptional { try $0.readDay() }
+            case "cohort": p.cohort = try r.readString()
+            case "note": p.note = try r.readString()
+            default: throw r.unknownKey(key, known: "pilot, peer, status, start, end, cohort, note")
+            }
+        }
+        guard let pilot, let peer, let start else {
+            throw r.error(at: at, expected: "a pairing with pilot, peer and start")
+        }
+        p.pilot = pilot
+        p.peer = peer
+        p.start = start
+        return p
+    }
+
+    /// Pins or exclusions: `{"pilot", "peer"}` each.
+    private static func readKeys(_ r: inout JSONReader) throws -> [PairKey] {
+        var keys: [PairKey] = []
+        try r.readArray { r in
+            let at = r.valueOffset()
+            var pilot: String?, peer: String?
+            try r.readObject { r, key in
+                switch key {
+                case "pilot": pilot = try r.readString()
+                case "peer": peer = try r.readString()
+                default: throw r.unknownKey(key, known: "pilot, peer")
+                }
+            }
+            guard let pilot, let peer else { throw r.error(at: at, expected: "a pair with pilot and peer") }
+            keys.append(PairKey(pilot: pilot, peer: peer))
+        }
+        return keys
+    }
+
+    // MARK: CSV
+
+    static func writeCSV(_ pairings: [Pairing]) -> [UInt8] {
+        var w = CSVWriter()
+        w.row(csvColumns)
+        for p in pairings {
+            w.row([p.pilot, p.peer, p.status.rawValue, p.start.description, p.end?.description ?? "", p.cohort, p.note])
+        }
+        return w.bytes
+    }
+
+    /// All or nothing; cities checked against the forum.
+    static func readCSV(_ bytes: [UInt8], file: String, data: ForumData) throws -> [Pairing] {
+        let table = try CSVTable(bytes: bytes, file: file, required: requiredCSVColumns, known: csvColumns)
+        let rules = ReferenceRules(data: data)
+        var firstLine: [Pairing.Identity: Int] = [:]
+        var out: [Pairing] = []
+        for row in table.rows {
+            var ids: [String] = []
+            for (column, role) in [("pilot", CityRole.pilot), ("peer", .peer)] {
+                let id = table.value(row, column)
+                if let problem = rules.problem(city: id, role: role) { throw table.error(row, column, problem) }
+                ids.append(id)
+            }
+            let statusText = table.value(row, "status")
+            guard let status = statusText.isEmpty ? .active : PairingStatus(rawValue: statusText) else {
+                throw table.error(row, "status", .badStatus(statusText))
+            }
+            let startText = table.value(row, "start")
+            guard let start = Day(startText) else {
+                throw table.error(row, "start", startText.isEmpty ? .required : .badDate(startText))
+            }
+            let endText = table.value(row, "end")
+            var end: Day?
+            if !endText.isEmpty {
+                guard let e = Day(endText) else { throw table.error(row, "end", .badDate(endText)) }
+                end = e
+            }
+            let key = Pairing.Identity(key: PairKey(pilot: ids[0], peer: ids[1]), start: start)
+            if let first = firstLine[key] {
+                throw table.error(row, "start", .duplicateRecord("\(ids[0])–\(ids[1]) from \(start)", firstLine: first))
+            }
+            firstLine[key] = row.line
+            out.append(Pairing(pilot: ids[0], peer: ids[1], status: status, start: start, end: end,
+                               cohort: table.raw(row, "cohort"), note: table.raw(row, "note")))
+        }
+        return out
+    }
+
+    // MARK: References
+
+    /// Checks pairings read from JSON against the forum, as CSV rows are checked.
+    static func check(_ pairings: [Pairing], file: String, data: ForumData) throws {
+        let rules = ReferenceRules(data: data)
+        for p in pairings {
+            for (id, role) in [(p.pilot, CityRole.pilot), (p.peer, .peer)] {
+                if let problem = rules.problem(city: id, role: role) {
+                    throw ImportError(file: file, record: "pairing \(p.key)", problem: problem)
+                }
+            }
+        }
+    }
+}

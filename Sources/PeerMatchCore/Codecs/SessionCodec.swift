@@ -1,0 +1,231 @@
+/// A co-learning session in every form it is stored or exchanged:
+/// `sessions.json` and the session log CSV (FORMATS.md "Session CSV"), read
+/// and written side by side, so a new field is one edit in this file.
+///
+/// Beyond FORMATS.md's columns the CSV has `id`, `follow-up-due` and
+/// `follow-up-done`, which `export sessions` writes, so export and import
+/// round-trip.
+public enum SessionCodec {
+    public static let csvColumns = ["date", "pilot", "peer", "format", "area", "attendees", "rating", "outcome", "follow-up",
+                                    "id", "follow-up-due", "follow-up-done"]
+    public static let requiredCSVColumns = ["date", "pilot", "peer", "format"]
+
+    // MARK: JSON
+
+    static func writeJSON(_ sessions: [Session]) -> [UInt8] {
+        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260)
+        w.beginObject()
+        w.field("schemaVersion", DataFile.schemaVersion)
+        w.key("sessions")
+        w.beginArray()
+        // One session a line: the log is large and grows at the end; a changed
+        // session is still a one-line diff.
+        for s in sessions {
+            w.inline { w in
+                w.beginObject()
+                w.field("id", s.id)
+                w.field("date", s.date.description)
+                w.field("pilot", s.pilot)
+                w.field("peer", s.peer)
+                w.field("format", s.format.rawValue)
+                w.key("area")
+                if let a = s.area { w.string(a) } else { w.null() }
+                w.key("attendees")
+                if let a = s.attendees { w.int(a) } else { w.null() }
+                w.key("rating")
+                if let r = s.rating { w.int(r) } else { w.null() }
+                w.field("outcome", s.outcome)
+                w.field("followUp", s.followUp)
+                w.key("followUpDue")
+                if let d = s.followUpDue { w.string(d.description) } else { w.null() }
+                w.field("followUpDone", s.followUpDone)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.endObject()
+        w.finish()
+        return w.bytes
+    }
+
+    /// Strict: unknown keys, wrong types and bad values are errors.
+    static func readJSON(_ bytes: [UInt8], file: String) throws -> [Session] {
+        try JSONReader.read(bytes, file: file) { r in
+            var sessions: [Session] = []
+            // About 200 bytes a session on disk: reserve once instead of doubling.
+            sessions.reserveCapacity(bytes.count / 200)
+            try r.readObject { r, key in
+                switch key {
+                case "schemaVersion": try r.readSchemaVersion()
+                case "sessions": try r.readArray { r in sessions.append(try readSession(&r)) }
+                default: throw r.unknownKey(key, known: "schemaVersion, sessions")
+                }
+            }
+            return sessions
+        }
+    }
+
+    private static func readSession(_ r: inout JSONReader) throws -> Session {
+        let at = r.valueOffset()
+        var s = Session(id: "", date: Day(daysSinceEpoch: 0), pilot: "", peer: "", format: .webinar)
+        var seen = 0
+        try r.readObject { r, key in
+            switch key {
+            case "id": s.id = try r.readString(); seen |= 1
+            case "date": s.date = try r.readDay(); seen |= 2
+            case "pilot": s.pilot = try r.readString(); seen |= 4
+            case "peer": s.peer = try r.readString(); seen |= 8
+            case "format":
+                let at = r.valueOffset()
+                guard let f = SessionFormat(rawValue: try r.readString()) else {
+                    throw r.error(at: at, expected: "a format (\(SessionFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                s.format = f
+                seen |= 16
+            case "area": s.area = try r.readOptional { try $0.readString() }
+            case "attendees":
+                let at = r.valueOffset()
+                s.attendees = try r.readOptional { try $0.readInt() }
+                if let a = s.attendees, a < 0 { throw r.error(at: at, expected: "attendees >= 0") }
+            case "rating":
+                let at = r.valueOffset()
+                s.rating = try r.readOptional { try $0.readInt() }
+                if let v = s.rating, !Validation.ratings.contains(v) {
+                    throw r.error(at: at, expected: "a rating 1..5")
+                }
+            case "outcome": s.outcome = try r.readString()
+            case "followUp": s.followUp = try r.readString()
+            case "followUpDue": s.followUpDue = try r.readOptional { try $0.readDay() }
+            case "followUpDone": s.followUpDone = try r.readBool()
+            default:
+                throw r.unknownKey(key, known: "id, date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone")
+            }
+        }
+        guard seen == 31 else {
+            throw r.error(at: at, expected: "a session with id, date, pilot, peer and format")
+        }
+        return s
+    }
+
+    // MARK: CSV
+
+    static func writeCSV(_ sessions: [Session]) -> [UInt8] {
+        var w = CSVWriter(reserve: sessions.count * 120)
+        w.row(csvColumns)
+        for s in sessions {
+            w.row([
+                s.date.description, s.pilot, s.peer, s.format.rawValue, s.area ?? "",
+                s.attendees.map(String.init) ?? "", s.rating.map(String.init) ?? "", s.outcome, s.followUp,
+                s.id, s.followUpDue?.description ?? "", s.followUpDone ? "yes" : "no",
+            ])
+        }
+        return w.bytes
+    }
+
+    /// All or nothing, checked against the forum: cities exist with the right
+    /// roles and, unless `allowUnpaired`, have a pairing (active or ended).
+    /// `progress(done, total)` is called every 1,000 rows.
+    static func readCSV(_ bytes: [UInt8], file: String, data: ForumData, allowUnpaired: Bool,
+                        progress: ((Int, Int) -> Void)? = nil) throws -> [SessionRow] {
+        let table = try CSVTable(bytes: bytes, file: file, required: requiredCSVColumns, known: csvColumns)
+        let paired = Set(data.pairings.map(\.key))
+        let areas = Set(data.forum.areaIDs)
+        var seenIDs: [String: Int] = [:]
+        var out: [SessionRow] = []
+        out.reserveCapacity(table.rows.count)
+
+        // Columns looked up once: a log has 100,000 rows.
+        let dateColumn = table.column("date"), pilotColumn = table.column("pilot"), peerColumn = table.column("peer")
+        let formatColumn = table.column("format"), areaColumn = table.column("area")
+        let attendeesColumn = table.column("attendees"), ratingColumn = table.column("rating")
+        let dueColumn = table.column("follow-up-due"), doneColumn = table.column("follow-up-done")
+        let idColumn = table.column("id"), outcomeColumn = table.column("outcome"), followUpColumn = table.column("follow-up")
+
+        func city(_ row: CSVRecord, _ column: CSVTable.Column, _ role: CityRole) throws -> String {
+            let id = table.value(row, column)
+            if let problem = rules.problem(city: id, role: role) { throw table.error(row, column, problem) }
+            return id
+        }
+
+        func wholeNumber(_ row: CSVRecord, _ column: CSVTable.Column) throws -> Int? {
+            let v = table.value(row, column)
+            if v.isEmpty { return nil }
+            guard let n = Validation.wholeNumber(v) else { throw table.error(row, column, .badWholeNumber(v)) }
+            return n
+        }
+
+        let rules = ReferenceRules(data: data)
+        for (n, row) in table.rows.enumerated() {
+            if n % 1000 == 0 { progress?(n, table.rows.count) }
+            let dateText = table.value(row, dateColumn)
+            guard let date = Day(dateText) else {
+                throw table.error(row, dateColumn, dateText.isEmpty ? .required : .badDate(dateText))
+            }
+            let pilot = try city(row, pilotColumn, .pilot)
+            let peer = try city(row, peerColumn, .peer)
+            if !allowUnpaired && !paired.contains(PairKey(pilot: pilot, peer: peer)) {
+                throw table.error(row, peerColumn, .notPaired(pilot: pilot, peer: peer))
+            }
+            let formatText = table.value(row, formatColumn)
+            guard let format = SessionFormat(rawValue: formatText) else {
+                throw table.error(row, formatColumn, formatText.isEmpty ? .required : .badFormat(formatText))
+            }
+            let areaText = table.value(row, areaColumn)
+            if !areaText.isEmpty && !areas.contains(areaText) {
+                throw table.error(row, areaColumn, .unknownArea(areaText, known: data.forum.areaIDs))
+            }
+            let attendees = try wholeNumber(row, attendeesColumn)
+            let rating = try wholeNumber(row, ratingColumn)
+            if let r = rating, !Validation.ratings.contains(r) { throw table.error(row, ratingColumn, .badRating(String(r))) }
+            let dueText = table.value(row, dueColumn)
+            var due: Day?
+            if !dueText.isEmpty {
+                guard let d = Day(dueText) else { throw table.error(row, dueColumn, .badDate(dueText)) }
+                due = d
+            }
+            let doneText = table.value(row, doneColumn).lowercased()
+            let done: Bool
+            switch doneText {
+            case "", "no", "false", "0": done = false
+            case "yes", "true", "1": done = true
+            default: throw table.error(row, doneColumn, .badBool(doneText))
+            }
+            let id = table.value(row, idColumn)
+            if !id.isEmpty {
+                guard Validation.isValidID(id) else { throw table.error(row, idColumn, .badID(id)) }
+                if let first = seenIDs[id] { throw table.error(row, idColumn, .duplicateID(id, firstLine: first)) }
+                seenIDs[id] = row.line
+            }
+            out.append(SessionRow(
+                session: Session(
+                    id: id, date: date, pilot: pilot, peer: peer, format: format,
+                    area: areaText.isEmpty ? nil : areaText, attendees: attendees, rating: rating,
+                    outcome: table.raw(row, outcomeColumn), followUp: table.raw(row, followUpColumn),
+                    followUpDue: due, followUpDone: done),
+                hasID: !id.isEmpty, line: row.line))
+        }
+        return out
+    }
+
+    // MARK: References
+
+    /// Checks sessions read from JSON against the forum, as CSV rows are checked.
+    static func check(_ sessions: [Session], file: String, data: ForumData, allowUnpaired: Bool) throws {
+        let rules = ReferenceRules(data: data)
+        let paired = Set(data.pairings.map(\.key))
+        let areas = Set(data.forum.areaIDs)
+        for s in sessions {
+            let record = "session \(s.id)"
+            for (id, role) in [(s.pilot, CityRole.pilot), (s.peer, .peer)] {
+                if let problem = rules.problem(city: id, role: role) { throw ImportError(file: file, record: record, problem: problem) }
+            }
+            if !allowUnpaired && !paired.contains(s.pair) {
+                throw ImportError(file: file, record: record, problem: .notPaired(pilot: s.pilot, peer: s.peer))
+            }
+            if let a = s.area, !areas.contains(a) {
+                throw ImportError(file: file, record: record, problem: .unknownArea(a, known: data.forum.areaIDs))
+            }
+            if !Validation.isValidID(s.id) { throw ImportError(file: file, record: record, problem: .badID(s.id)) }
+        }
+    }
+}

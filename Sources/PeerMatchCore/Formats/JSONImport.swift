@@ -1,0 +1,14 @@
+/// Reading back what `Exporter` wrote as JSON.
+public enum JSONImport {
+    public static func cities(_ bytes: [UInt8], file: String, forum: Forum) throws -> [City] {
+        try CityCodec.readJSON(bytes, file: file, knownAreas: Set(forum.areaIDs))
+    }
+
+    public static func sessions(_ bytes: [UInt8], file: String) throws -> [Session] {
+        try SessionCodec.readJSON(bytes, file: file)
+    }
+
+    public static func pairings(_ bytes: [UInt8], file: String) throws -> [Pairing] {
+        try PairingCodec.readJSON(bytes, file: file).pairings
+    }
+}
