@@ -115,7 +115,7 @@ public enum CityCodec {
         city.country = country
         city.role = role
         if let problem = Validation.problem(in: city, knownAreas: knownAreas) {
-            throw r.error(at: offsets[problem.field] ?? start, expected: "\(problem.expected), got \"\(problem.value)\"")
+            throw r.error(at: offsets[problem.field] ?? start, expected: "\(problem.expected), got \"\(problem.value)\"\(problem.hint)")
         }
         return city
     }

@@ -20,10 +20,14 @@ extension ImportError {
         case .required: return "a value is required"
         case .badID(let v): return "expected an id like sao-paulo ([a-z0-9][a-z0-9-]*), got \"\(v)\""
         case .duplicateID(let v, let first): return "duplicate id '\(v)' (first at line \(first))"
-        case .badCountry(let v): return "expected an ISO 3166-1 alpha-2 country code such as IN, got \"\(v)\""
+        case .badCountry(let v):
+            return "expected an ISO 3166-1 alpha-2 country code such as IN, got \"\(v)\""
+                + Validation.didYouMean(ISOCodes.countrySuggestions(for: v))
         case .badRole(let v): return "expected pilot, peer or member, got \"\(v)\""
         case .badCapacity(let v): return "expected a whole number >= 0 (or empty for the role's default), got \"\(v)\""
-        case .badLanguage(let v): return "expected ISO 639-1 language codes separated by ';' such as en;ta, got \"\(v)\""
+        case .badLanguage(let v):
+            return "expected ISO 639-1 language codes separated by ';' such as en;ta, got \"\(v)\""
+                + Validation.didYouMean(ISOCodes.languageSuggestions(for: v))
         case .badInterest(let v): return "expected area:level separated by ';' such as water-resilience:3, got \"\(v)\""
         case .unknownArea(let v, let known): return "unknown interest area \"\(v)\"; known areas: \(known.joined(separator: ", "))"
         case .badLevel(let area, let v): return "level must be 1, 2 or 3, got \"\(v)\" for \(area)"
