@@ -122,9 +122,9 @@ public enum CityCodec {
 
     // MARK: CSV
 
-    static func writeCSV(_ cities: [City]) -> [UInt8] {
+    static func writeCSV(_ cities: [City], guardsFormulas: Bool = true) -> [UInt8] {
         let extras = Set(cities.flatMap(\.extra.keys)).sorted()
-        var w = CSVWriter(reserve: cities.count * 120)
+        var w = CSVWriter(reserve: cities.count * 120, guardsFormulas: guardsFormulas)
         w.row(csvColumns + extras)
         for c in cities {
             w.row([
