@@ -140,6 +140,13 @@ public enum CityCodec {
     /// column and what was expected. `progress(done, total)` is called every
     /// 1,000 rows. O(bytes).
     static func readCSV(_ bytes: [UInt8], file: String, forum: Forum, progress: ((Int, Int) -> Void)? = nil) throws -> [City] {
+        try readCSVWithColumns(bytes, file: file, forum: forum, progress: progress).cities
+    }
+
+    /// The cities and the file's column names: a merge keeps the fields of
+    /// columns the file does not have.
+    static func readCSVWithColumns(_ bytes: [UInt8], file: String, forum: Forum,
+                                   progress: ((Int, Int) -> Void)? = nil) throws -> (cities: [City], columns: [String]) {
         let table = try CSVTable(bytes: bytes, file: file, required: requiredCSVColumns, known: csvColumns)
         let known = Set(forum.areaIDs)
         let knownList = forum.areaIDs
@@ -203,6 +210,6 @@ public enum CityCodec {
                 capacity: capacity, languages: languages, networks: table.value(row, networksColumn).semicolonList,
                 interests: interests, extra: extra))
         }
-        return cities
+        return (cities, table.header)
     }
 }

@@ -6,6 +6,8 @@
 extension ImportError {
     public var description: String {
         if let record { return "\(file): \(record): \(message)" }
+        // A problem of the whole import, not of one place in the file.
+        if line == 0 { return "\(file): \(message)" }
         let prefix = columnName.map { "\(location): \($0): " } ?? "\(location): "
         return prefix + message
     }
@@ -48,6 +50,22 @@ extension ImportError {
         case .referencedCities(let ids, let total):
             let more = total > ids.count ? " and \(total - ids.count) more" : ""
             return "--replace would remove cities that pairings, pins, exclusions or sessions still name: \(ids.joined(separator: ", "))\(more); nothing was changed"
+        case .wouldBreak(let breaks):
+            return "this import would break committed pairings: " + breaks.map(\.description).joined(separator: "; ")
+                + "; nothing was changed (import with --force to change them anyway; `peermatch check` then lists what to fix)"
+        }
+    }
+}
+
+extension ImportBreak: CustomStringConvertible {
+    /// "city 'surat': role pilot → peer, but pairing surat–accra names it as a pilot"
+    public var description: String {
+        let shown = pairs.prefix(5).map(\.description).joined(separator: ", ") + (pairs.count > 5 ? " and \(pairs.count - 5) more" : "")
+        switch kind {
+        case .roleChanged(let from, let to):
+            return "city '\(city)': role \(from.rawValue) → \(to.rawValue), but \(pairs.count == 1 ? "pair" : "pairs") \(shown) \(pairs.count == 1 ? "names" : "name") it as a \(from.rawValue)"
+        case .capacityBelowActive(let capacity, let active):
+            return "city '\(city)': capacity \(capacity) is below its \(active) active pairings (\(shown))"
         }
     }
 }

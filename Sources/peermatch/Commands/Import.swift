@@ -38,13 +38,16 @@ struct ImportCities: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cities",
         abstract: "Import a city roster; merges by id.",
-        discussion: "Columns: id, name, country, role (required), region, capacity, languages, networks, interests, and any x- column. See FORMATS.md. Prints how many cities were added, updated and unchanged.")
+        discussion: "Columns: id, name, country, role (required), region, capacity, languages, networks, interests, and any x- column. See FORMATS.md. A known id updates that city: columns the file does not have keep their values; an empty cell clears its field (capacity: the role's default). An update that changes the role of a paired city or cuts a capacity below its active pairings is refused unless --force. Prints how many cities were added, updated and unchanged.")
 
     @Argument(help: ArgumentHelp("Roster CSV (or cities JSON from export); - for standard input.", valueName: "file"))
     var file: String
 
     @Flag(help: "Replace the whole roster: cities not in the file are removed (refused while pairings or sessions name them).")
     var replace = false
+
+    @Flag(help: "Import even if it breaks committed pairings (a paired city's role changed, a capacity below its active pairings); the output lists what it broke.")
+    var force = false
 
     @OptionGroup var data: DataOptions
 
@@ -53,13 +56,18 @@ struct ImportCities: ParsableCommand {
         let progress = Progress("importing cities")
         let source = try ImportSource(file)
         let summary = try folder.update { forum in
-            let cities = source.isJSON
-                ? try JSONImport.cities(source.bytes, file: source.name, forum: forum.forum)
-                : try RosterReader.parse(source.bytes, file: source.name, forum: forum.forum, progress: progress.update)
-            return try ForumImport.mergeCities(cities, into: &forum, replace: replace, file: source.name)
+            let read: (cities: [City], columns: [String]?) = source.isJSON
+                ? (try JSONImport.cities(source.bytes, file: source.name, forum: forum.forum), nil)
+                : try RosterReader.parseWithColumns(source.bytes, file: source.name, forum: forum.forum, progress: progress.update)
+            return try ForumImport.mergeCities(read.cities, columns: read.columns, into: &forum, replace: replace, force: force,
+                                               file: source.name)
         }
         progress.finish()
         Console.out("Imported cities from \(source.name): \(summary).")
+        for b in summary.broken { Console.out("broke: \(b)") }
+        if !summary.broken.isEmpty {
+            Console.out("--force changed \(summary.broken.count) cit\(summary.broken.count == 1 ? "y" : "ies") that pairings rely on; `peermatch check` lists what to fix.")
+        }
     }
 }
 
