@@ -8,7 +8,7 @@ public enum CityCodec {
     // MARK: JSON
 
     static func writeJSON(_ cities: [City]) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 64 + cities.count * 320)
+        var w = JSONWriter(indent: 2, reserve: 64 + cities.count * 320, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("cities")
@@ -52,9 +52,8 @@ public enum CityCodec {
             var cities: [City] = []
             cities.reserveCapacity(bytes.count / 280)
             var seen = Set<String>(minimumCapacity: bytes.count / 280)
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, cities") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "cities":
                     try r.readArray { r in
                         let at = r.valueOffset()

@@ -2,7 +2,7 @@
 /// JSON only (no CSV form).
 enum ForumCodec {
     static func writeJSON(_ f: Forum) -> [UInt8] {
-        var w = JSONWriter(indent: 2)
+        var w = JSONWriter(indent: 2, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.field("name", f.name)
@@ -19,13 +19,11 @@ enum ForumCodec {
         w.key("areas")
         w.beginArray()
         for a in f.areas {
-            w.inline { w in
-                w.beginObject()
-                w.field("id", a.id)
-                w.field("label", a.label)
-                w.field("summary", a.summary)
-                w.endObject()
-            }
+            w.beginObject()
+            w.field("id", a.id)
+            w.field("label", a.label)
+            w.field("summary", a.summary)
+            w.endObject()
         }
         w.endArray()
         w.endObject()
@@ -38,9 +36,8 @@ enum ForumCodec {
         try JSONReader.read(bytes, file: file) { r in
             var forum = Forum(name: "", areas: [])
             var sawAreas = false
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, name, settings, areas") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "name": forum.name = try r.readString()
                 case "settings": try readSettings(&r, into: &forum)
                 case "areas":

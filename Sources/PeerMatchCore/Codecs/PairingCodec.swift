@@ -16,7 +16,7 @@ public enum PairingCodec {
     // MARK: JSON
 
     static func writeJSON(_ data: ForumData) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200)
+        var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("pairings")
@@ -38,12 +38,10 @@ public enum PairingCodec {
             w.key(name)
             w.beginArray()
             for k in keys {
-                w.inline { w in
-                    w.beginObject()
-                    w.field("pilot", k.pilot)
-                    w.field("peer", k.peer)
-                    w.endObject()
-                }
+                w.beginObject()
+                w.field("pilot", k.pilot)
+                w.field("peer", k.peer)
+                w.endObject()
             }
             w.endArray()
         }
@@ -56,9 +54,8 @@ public enum PairingCodec {
     static func readJSON(_ bytes: [UInt8], file: String) throws -> Links {
         try JSONReader.read(bytes, file: file) { r in
             var links = Links()
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, pairings, pins, exclusions") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "pairings": try r.readArray { r in links.pairings.append(try readPairing(&r)) }
                 case "pins": links.pins = try readKeys(&r)
                 case "exclusions": links.exclusions = try readKeys(&r)

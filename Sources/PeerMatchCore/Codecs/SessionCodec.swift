@@ -13,34 +13,30 @@ public enum SessionCodec {
     // MARK: JSON
 
     static func writeJSON(_ sessions: [Session]) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260)
+        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("sessions")
         w.beginArray()
-        // One session a line: the log is large and grows at the end; a changed
-        // session is still a one-line diff.
         for s in sessions {
-            w.inline { w in
-                w.beginObject()
-                w.field("id", s.id)
-                w.field("date", s.date.description)
-                w.field("pilot", s.pilot)
-                w.field("peer", s.peer)
-                w.field("format", s.format.rawValue)
-                w.key("area")
-                if let a = s.area { w.string(a) } else { w.null() }
-                w.key("attendees")
-                if let a = s.attendees { w.int(a) } else { w.null() }
-                w.key("rating")
-                if let r = s.rating { w.int(r) } else { w.null() }
-                w.field("outcome", s.outcome)
-                w.field("followUp", s.followUp)
-                w.key("followUpDue")
-                if let d = s.followUpDue { w.string(d.description) } else { w.null() }
-                w.field("followUpDone", s.followUpDone)
-                w.endObject()
-            }
+            w.beginObject()
+            w.field("id", s.id)
+            w.field("date", s.date.description)
+            w.field("pilot", s.pilot)
+            w.field("peer", s.peer)
+            w.field("format", s.format.rawValue)
+            w.key("area")
+            if let a = s.area { w.string(a) } else { w.null() }
+            w.key("attendees")
+            if let a = s.attendees { w.int(a) } else { w.null() }
+            w.key("rating")
+            if let r = s.rating { w.int(r) } else { w.null() }
+            w.field("outcome", s.outcome)
+            w.field("followUp", s.followUp)
+            w.key("followUpDue")
+            if let d = s.followUpDue { w.string(d.description) } else { w.null() }
+            w.field("followUpDone", s.followUpDone)
+            w.endObject()
         }
         w.endArray()
         w.endObject()
@@ -54,9 +50,8 @@ public enum SessionCodec {
             var sessions: [Session] = []
             // About 200 bytes a session on disk: reserve once instead of doubling.
             sessions.reserveCapacity(bytes.count / 200)
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, sessions") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "sessions": try r.readArray { r in sessions.append(try readSession(&r)) }
                 default: throw r.unknownKey(key, known: "schemaVersion, sessions")
                 }
