@@ -64,4 +64,8 @@ check "check finds date problems: exit 1, got $rc" [ $rc -eq 1 ]
 check "pairing ends before it starts: $out" grep -q "pairing-dates: pairing surat–accra ends 2025-04-01, before it starts (2025-05-01)" <<<"$out"
 check "session after the pairing ended: $out" grep -q "session-outside-pairing: session s00000[12] of surat–accra on 2025-06-01 is after its pairing ended (2025-04-01)" <<<"$out"
 check "session before the pairing started: $out" grep -q "session-outside-pairing: session s00000[12] of surat–accra on 2025-01-01 is before its pairing started (2025-05-01)" <<<"$out"
+out=$("$BIN" check --format json --data "$G" 2>/dev/null); rc=$?
+check "check --format json: exit 1, got $rc" [ $rc -eq 1 ]
+kinds=$(python3 -c 'import json,sys; print(" ".join(sorted(p["kind"] for p in json.load(sys.stdin)["problems"])))' <<<"$out")
+check "check --format json lists the problems, got: $kinds" [ "$kinds" == "pairing-dates session-outside-pairing session-outside-pairing" ]
 finish
