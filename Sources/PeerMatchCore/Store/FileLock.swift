@@ -29,11 +29,12 @@ final class FileLock {
     /// is missing (the only time a writer touches it).
     static func acquireExclusive(folder: String, timeout: Double) throws -> FileLock {
         let path = path(folder: folder)
-        var fd = open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        // Read-only is enough for flock, and the file is never written.
+        var fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 && errno == ENOENT {
-            fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
+            fd = open(path, O_RDONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
             // Another writer created it between our two calls: open theirs.
-            if fd < 0 && errno == EEXIST { fd = open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+            if fd < 0 && errno == EEXIST { fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
         }
         if fd < 0 { throw openError(path) }
         return try lock(fd: fd, path: path, folder: folder, exclusive: true, timeout: timeout)
