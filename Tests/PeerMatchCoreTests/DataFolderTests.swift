@@ -139,7 +139,7 @@ import Testing
     @Test func secondWriterWaitsThenFailsClearly() throws {
         let tmp = TemporaryFolder()
         let folder = DataFolder(path: try DataFolder.create(at: tmp.file("f"), forumName: "x").path, lockTimeout: 0.2)
-        let held = try FileLock.acquire(folder: folder.path, exclusive: true)
+        let held = try FileLock.acquireExclusive(folder: folder.path, timeout: 0)
         defer { withExtendedLifetime(held) {} }
         do {
             try folder.update { $0.forum.name = "changed" }

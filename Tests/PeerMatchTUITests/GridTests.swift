@@ -44,10 +44,14 @@ import Testing
         #expect(cjk.lines == ["深圳…"])
     }
 
-    @Test func controlCharactersShowAsQuestionMarks() {
-        var grid = Grid(width: 6, height: 1)
-        grid.put("a\u{7}b", x: 0, y: 0)
-        #expect(grid.lines == ["a?b"])
+    @Test func controlCharactersShowEscapedAsInTheCLI() {
+        var grid = Grid(width: 40, height: 1)
+        grid.put("a\u{7}b\u{1B}[2J\u{9B}\u{202E}c", x: 0, y: 0)
+        #expect(grid.lines == [#"a\u{7}b\u{1B}[2J\u{9B}\u{202E}c"#])
+        // Never past the width it was given.
+        var narrow = Grid(width: 4, height: 1)
+        #expect(narrow.put("\u{1B}[2J", x: 0, y: 0) == 4)
+        #expect(narrow.lines == [#"\u{1"#])
     }
 
     @Test func thaiAndEmojiWidths() {

@@ -114,16 +114,16 @@ public enum CityCodec {
         city.country = country
         city.role = role
         if let problem = Validation.problem(in: city, knownAreas: knownAreas) {
-            throw r.error(at: offsets[problem.field] ?? start, expected: "\(problem.expected), got \"\(problem.value)\"")
+            throw r.error(at: offsets[problem.field] ?? start, expected: "\(problem.expected), got \"\(problem.value)\"\(problem.hint)")
         }
         return city
     }
 
     // MARK: CSV
 
-    static func writeCSV(_ cities: [City]) -> [UInt8] {
+    static func writeCSV(_ cities: [City], guardsFormulas: Bool = true) -> [UInt8] {
         let extras = Set(cities.flatMap(\.extra.keys)).sorted()
-        var w = CSVWriter(reserve: cities.count * 120)
+        var w = CSVWriter(reserve: cities.count * 120, guardsFormulas: guardsFormulas)
         w.row(csvColumns + extras)
         for c in cities {
             w.row([
@@ -139,6 +139,13 @@ public enum CityCodec {
     /// column and what was expected. `progress(done, total)` is called every
     /// 1,000 rows. O(bytes).
     static func readCSV(_ bytes: [UInt8], file: String, forum: Forum, progress: ((Int, Int) -> Void)? = nil) throws -> [City] {
+        try readCSVWithColumns(bytes, file: file, forum: forum, progress: progress).cities
+    }
+
+    /// The cities and the file's column names: a merge keeps the fields of
+    /// columns the file does not have.
+    static func readCSVWithColumns(_ bytes: [UInt8], file: String, forum: Forum,
+                                   progress: ((Int, Int) -> Void)? = nil) throws -> (cities: [City], columns: [String]) {
         let table = try CSVTable(bytes: bytes, file: file, required: requiredCSVColumns, known: csvColumns)
         let known = Set(forum.areaIDs)
         let knownList = forum.areaIDs
@@ -202,6 +209,6 @@ public enum CityCodec {
                 capacity: capacity, languages: languages, networks: table.value(row, networksColumn).semicolonList,
                 interests: interests, extra: extra))
         }
-        return cities
+        return (cities, table.header)
     }
 }

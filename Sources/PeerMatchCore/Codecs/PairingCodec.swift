@@ -117,8 +117,8 @@ public enum PairingCodec {
 
     // MARK: CSV
 
-    static func writeCSV(_ pairings: [Pairing]) -> [UInt8] {
-        var w = CSVWriter()
+    static func writeCSV(_ pairings: [Pairing], guardsFormulas: Bool = true) -> [UInt8] {
+        var w = CSVWriter(guardsFormulas: guardsFormulas)
         w.row(csvColumns)
         for p in pairings {
             w.row([p.pilot, p.peer, p.status.rawValue, p.start.description, p.end?.description ?? "", p.cohort, p.note])

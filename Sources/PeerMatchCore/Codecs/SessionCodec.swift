@@ -104,8 +104,8 @@ public enum SessionCodec {
 
     // MARK: CSV
 
-    static func writeCSV(_ sessions: [Session]) -> [UInt8] {
-        var w = CSVWriter(reserve: sessions.count * 120)
+    static func writeCSV(_ sessions: [Session], guardsFormulas: Bool = true) -> [UInt8] {
+        var w = CSVWriter(reserve: sessions.count * 120, guardsFormulas: guardsFormulas)
         w.row(csvColumns)
         for s in sessions {
             w.row([

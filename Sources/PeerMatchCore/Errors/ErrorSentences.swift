@@ -14,10 +14,12 @@ extension PeerMatchError {
 extension ImportError {
     public var description: String { filePosition.map { "\($0): \(sentence)" } ?? sentence }
 
-    public var filePosition: SourceLocation? { record == nil ? location : nil }
+    /// Nil for a record of a JSON file and for a problem of the whole import (line 0).
+    public var filePosition: SourceLocation? { record == nil && line > 0 ? location : nil }
 
     public var sentence: String {
         if let record { return "\(file): \(record): \(problemText)" }
+        if line == 0 { return "\(file): \(problemText)" }
         return columnName.map { "\($0): \(problemText)" } ?? problemText
     }
 
@@ -31,10 +33,14 @@ extension ImportError {
         case .required: return "a value is required"
         case .badID(let v): return "expected an id like sao-paulo ([a-z0-9][a-z0-9-]*), got \"\(v)\""
         case .duplicateID(let v, let first): return "duplicate id '\(v)' (first at line \(first))"
-        case .badCountry(let v): return "expected an ISO 3166-1 alpha-2 country code such as IN, got \"\(v)\""
+        case .badCountry(let v):
+            return "expected an ISO 3166-1 alpha-2 country code such as IN, got \"\(v)\""
+                + Validation.didYouMean(ISOCodes.countrySuggestions(for: v))
         case .badRole(let v): return "expected pilot, peer or member, got \"\(v)\""
         case .badCapacity(let v): return "expected a whole number >= 0 (or empty for the role's default), got \"\(v)\""
-        case .badLanguage(let v): return "expected ISO 639-1 language codes separated by ';' such as en;ta, got \"\(v)\""
+        case .badLanguage(let v):
+            return "expected ISO 639-1 language codes separated by ';' such as en;ta, got \"\(v)\""
+                + Validation.didYouMean(ISOCodes.languageSuggestions(for: v))
         case .badInterest(let v): return "expected area:level separated by ';' such as water-resilience:3, got \"\(v)\""
         case .unknownArea(let v, let known): return "unknown interest area \"\(v)\"; known areas: \(known.joined(separator: ", "))"
         case .badLevel(let area, let v): return "level must be 1, 2 or 3, got \"\(v)\" for \(area)"
@@ -55,6 +61,22 @@ extension ImportError {
         case .referencedCities(let ids, let total):
             let more = total > ids.count ? " and \(total - ids.count) more" : ""
             return "--replace would remove cities that pairings, pins, exclusions or sessions still name: \(ids.joined(separator: ", "))\(more); nothing was changed"
+        case .wouldBreak(let breaks):
+            return "this import would break committed pairings: " + breaks.map(\.description).joined(separator: "; ")
+                + "; nothing was changed (import with --force to change them anyway; `peermatch check` then lists what to fix)"
+        }
+    }
+}
+
+extension ImportBreak: CustomStringConvertible {
+    /// "city 'surat': role pilot → peer, but pairing surat–accra names it as a pilot"
+    public var description: String {
+        let shown = pairs.prefix(5).map(\.description).joined(separator: ", ") + (pairs.count > 5 ? " and \(pairs.count - 5) more" : "")
+        switch kind {
+        case .roleChanged(let from, let to):
+            return "city '\(city)': role \(from.rawValue) → \(to.rawValue), but \(pairs.count == 1 ? "pair" : "pairs") \(shown) \(pairs.count == 1 ? "names" : "name") it as a \(from.rawValue)"
+        case .capacityBelowActive(let capacity, let active):
+            return "city '\(city)': capacity \(capacity) is below its \(active) active pairings (\(shown))"
         }
     }
 }
@@ -115,6 +137,8 @@ extension StoreError {
             "the data folder \(path) is being changed by another peermatch (\(holder)); waited \(waited) s, nothing was changed; try again when it has finished"
         case .io(let path, let operation, let reason):
             "cannot \(operation) \(path): \(reason); nothing was changed"
+        case .badLockTimeout(let value):
+            "\(LockTimeout.variable) is \"\(value)\"; expected a number of seconds from 0 to 86400, such as 5 or 0.5"
         }
     }
 }

@@ -121,13 +121,20 @@ public struct CSVError: PeerMatchError, Equatable {
 }
 
 /// Writes RFC 4180 CSV with `\n` line ends, quoting only fields that need it.
+/// Cells that a spreadsheet would run as a formula are guarded
+/// (`CSVFormulaGuard`) unless `guardsFormulas` is false.
 public struct CSVWriter {
     public private(set) var bytes: [UInt8] = []
+    public let guardsFormulas: Bool
 
-    public init(reserve: Int = 4096) { bytes.reserveCapacity(reserve) }
+    public init(reserve: Int = 4096, guardsFormulas: Bool = true) {
+        self.guardsFormulas = guardsFormulas
+        bytes.reserveCapacity(reserve)
+    }
 
     public mutating func row(_ fields: [String]) {
-        for (k, f) in fields.enumerated() {
+        for (k, cell) in fields.enumerated() {
+            let f = guardsFormulas ? CSVFormulaGuard.guarded(cell) : cell
             if k > 0 { bytes.append(UInt8(ascii: ",")) }
             let needsQuotes = f.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             if needsQuotes {

@@ -58,17 +58,19 @@ struct CSVTable {
     func column(_ name: String) -> Column { Column(name: name, index: index[name]) }
 
     /// A cell, trimmed of surrounding spaces; "" when the column is absent.
+    /// A formula guard that an export added (`'=…`) is removed.
     func value(_ row: CSVRecord, _ column: Column) -> String {
         guard let k = column.index else { return "" }
-        return row.fields[k].trimmingSpaces
+        return CSVFormulaGuard.unguarded(row.fields[k].trimmingSpaces)
     }
 
     func value(_ row: CSVRecord, _ column: String) -> String { value(row, self.column(column)) }
 
-    /// A cell exactly as written (free text keeps its spaces and line breaks).
+    /// A cell exactly as written (free text keeps its spaces and line
+    /// breaks), less an export's formula guard.
     func raw(_ row: CSVRecord, _ column: Column) -> String {
         guard let k = column.index else { return "" }
-        return row.fields[k]
+        return CSVFormulaGuard.unguarded(row.fields[k])
     }
 
     func raw(_ row: CSVRecord, _ column: String) -> String { raw(row, self.column(column)) }

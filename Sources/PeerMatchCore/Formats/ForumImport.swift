@@ -4,12 +4,15 @@ public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     public var updated = 0
     public var unchanged = 0
     public var removed = 0
+    /// What a forced import broke (empty unless `force`).
+    public var broken: [ImportBreak] = []
 
-    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, removed: Int = 0, broken: [ImportBreak] = []) {
         self.added = added
         self.updated = updated
         self.unchanged = unchanged
         self.removed = removed
+        self.broken = broken
     }
 
     public var description: String {
@@ -22,24 +25,46 @@ public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
 /// Merges imported records into a forum. Pure: works on `ForumData` values;
 /// `DataFolder.update` makes the change durable.
 public enum ForumImport {
-    /// Merges cities by id. With `replace`, cities absent from `incoming` are
-    /// removed, unless a pairing, pin, exclusion or session still names them
-    /// (an error listing them; nothing changes).
-    public static func mergeCities(_ incoming: [City], into data: inout ForumData, replace: Bool, file: String) throws -> ImportSummary {
+    /// Merges cities by id. A known id updates that city: a field whose
+    /// column the file has takes the file's value (an empty cell clears it;
+    /// capacity goes back to the role's default), a field whose column it
+    /// lacks keeps its value (`columns` nil: the file has every field, as
+    /// JSON from export does). With `replace`, cities absent from `incoming`
+    /// are removed, unless a pairing, pin, exclusion or session still names
+    /// them (an error listing them; nothing changes).
+    ///
+    /// An update that changes the role of a city that pairings, pins or
+    /// exclusions name, or cuts a capacity below the city's active pairings,
+    /// is refused (naming the city and the pairs) unless `force`; forced, the
+    /// summary lists what it broke.
+    public static func mergeCities(_ incoming: [City], columns: [String]? = nil, into data: inout ForumData,
+                                   replace: Bool, force: Bool = false, file: String) throws -> ImportSummary {
         var summary = ImportSummary()
         var byID = data.cityIndex()
         var cities = data.cities
+        let fields = columns.map(CityFields.init(columns:))
         var keep = replace ? [Bool](repeating: false, count: cities.count) : [Bool](repeating: true, count: cities.count)
+        var changed: [Int] = []
         for city in incoming {
             if let i = byID[city.id] {
                 keep[i] = true
-                if cities[i] == city { summary.unchanged += 1 } else { cities[i] = city; summary.updated += 1 }
+                let merged = fields.map { cities[i].merging(city, $0) } ?? city
+                if cities[i] == merged { summary.unchanged += 1 } else {
+                    cities[i] = merged
+                    summary.updated += 1
+                    changed.append(i)
+                }
             } else {
                 byID[city.id] = cities.count
                 cities.append(city)
                 keep.append(true)
                 summary.added += 1
             }
+        }
+        let breaks = self.breaks(changed.map { (data.cities[$0], cities[$0]) }, in: data)
+        if !breaks.isEmpty {
+            if !force { throw ImportError(file: file, line: 0, problem: .wouldBreak(breaks)) }
+            summary.broken = breaks
         }
         if replace {
             let removedIDs = Set(zip(cities, keep).filter { !$0.1 }.map(\.0.id))
@@ -59,6 +84,35 @@ public enum ForumImport {
         data.cities = cities
         data.normalize()
         return summary
+    }
+
+    /// What changing each (old, new) city would break, in city order.
+    static func breaks(_ updates: [(old: City, new: City)], in data: ForumData) -> [ImportBreak] {
+        guard !updates.isEmpty else { return [] }
+        let ids = Set(updates.map(\.old.id))
+        var named: [String: Set<PairKey>] = [:]
+        var active: [String: [PairKey]] = [:]
+        func note(_ k: PairKey, active isActive: Bool) {
+            for id in [k.pilot, k.peer] where ids.contains(id) {
+                named[id, default: []].insert(k)
+                if isActive { active[id, default: []].append(k) }
+            }
+        }
+        for p in data.pairings { note(p.key, active: p.isActive) }
+        for k in data.pins + data.exclusions { note(k, active: false) }
+        var out: [ImportBreak] = []
+        for (old, new) in updates.sorted(by: { $0.old.id.utf8.lexicographicallyPrecedes($1.old.id.utf8) }) {
+            if old.role != new.role, let pairs = named[old.id], !pairs.isEmpty {
+                out.append(ImportBreak(city: old.id, kind: .roleChanged(from: old.role, to: new.role), pairs: pairs.sorted()))
+            }
+            let running = active[old.id] ?? []
+            // Only a cut this import makes: a city already over capacity is `check`'s to report.
+            if new.effectiveCapacity < running.count && new.effectiveCapacity < old.effectiveCapacity {
+                out.append(ImportBreak(city: old.id, kind: .capacityBelowActive(capacity: new.effectiveCapacity, active: running.count),
+                                       pairs: running.sorted()))
+            }
+        }
+        return out
     }
 
     /// Merges sessions: rows with an id update the session with that id (or
@@ -145,5 +199,41 @@ private struct SessionContent: Hashable {
         date = s.date; pilot = s.pilot; peer = s.peer; format = s.format; area = s.area
         attendees = s.attendees; rating = s.rating; outcome = s.outcome; followUp = s.followUp
         due = s.followUpDue; done = s.followUpDone
+    }
+}
+
+/// Which of a city's optional fields a roster file has columns for.
+struct CityFields {
+    let region: Bool, capacity: Bool, languages: Bool, networks: Bool, interests: Bool
+    /// The file's `x-` columns: each sets (or, empty, removes) its entry.
+    let extra: [String]
+
+    init(columns: [String]) {
+        let has = Set(columns)
+        region = has.contains("region")
+        capacity = has.contains("capacity")
+        languages = has.contains("languages")
+        networks = has.contains("networks")
+        interests = has.contains("interests")
+        extra = columns.filter { $0.hasPrefix("x-") }
+    }
+}
+
+extension City {
+    /// This city updated from a roster row: id, name, country and role (the
+    /// required columns) and every field whose column the file has come from
+    /// `row`; the rest stay.
+    func merging(_ row: City, _ fields: CityFields) -> City {
+        var c = self
+        c.name = row.name
+        c.country = row.country
+        c.role = row.role
+        if fields.region { c.region = row.region }
+        if fields.capacity { c.capacity = row.capacity }
+        if fields.languages { c.languages = row.languages }
+        if fields.networks { c.networks = row.networks }
+        if fields.interests { c.interests = row.interests }
+        for x in fields.extra { c.extra[x] = row.extra[x] }
+        return c
     }
 }

@@ -29,6 +29,8 @@ public struct ImportError: PeerMatchError, Equatable {
         case notPaired(pilot: String, peer: String)
         case duplicateRecord(String, firstLine: Int)
         case referencedCities([String], total: Int)
+        /// The import would break committed pairings (refused without --force).
+        case wouldBreak([ImportBreak])
     }
 
     public var file: String

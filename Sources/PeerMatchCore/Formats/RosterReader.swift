@@ -23,4 +23,11 @@ public enum RosterReader {
     public static func parse(_ bytes: [UInt8], file: String, forum: Forum, progress: ((Int, Int) -> Void)? = nil) throws -> [City] {
         try CityCodec.readCSV(bytes, file: file, forum: forum, progress: progress)
     }
+
+    /// The cities and the columns the file has (for a merge that keeps the
+    /// fields of the columns it lacks).
+    public static func parseWithColumns(_ bytes: [UInt8], file: String, forum: Forum,
+                                        progress: ((Int, Int) -> Void)? = nil) throws -> (cities: [City], columns: [String]) {
+        try CityCodec.readCSVWithColumns(bytes, file: file, forum: forum, progress: progress)
+    }
 }

@@ -8,6 +8,8 @@ public struct CheckProblem: Hashable, Sendable, CustomStringConvertible {
         case noSharedArea = "no-shared-area"
         case duplicatePairing = "duplicate-pairing"
         case pinnedAndExcluded = "pinned-and-excluded"
+        case pairingDates = "pairing-dates"
+        case sessionOutsidePairing = "session-outside-pairing"
     }
 
     public var kind: Kind
@@ -17,6 +19,8 @@ public struct CheckProblem: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Whole-forum consistency checks (`peermatch check`). O(cities + pairings + sessions).
+/// Dates: a pairing that ends before it starts, an active pairing with an
+/// end date, a session dated outside every pairing of its pair.
 public enum ForumCheck {
     public static func problems(in data: ForumData) -> [CheckProblem] {
         var out: [CheckProblem] = []
@@ -44,6 +48,12 @@ public enum ForumCheck {
             let context = "pairing \(p.key)"
             role(p.pilot, .pilot, context)
             role(p.peer, .peer, context)
+            if let end = p.end, end < p.start {
+                out.append(.init(kind: .pairingDates, message: "\(context) ends \(end), before it starts (\(p.start))"))
+            }
+            if p.isActive, let end = p.end {
+                out.append(.init(kind: .pairingDates, message: "active \(context) (started \(p.start)) has an end date \(end); an active pairing has none (or set its status to ended)"))
+            }
             guard p.isActive else { continue }
             if !seenActive.insert(p.key).inserted {
                 out.append(.init(kind: .duplicatePairing, message: "\(context) is active more than once"))
@@ -75,13 +85,32 @@ public enum ForumCheck {
             role(k.pilot, .pilot, "exclusion \(k)")
             role(k.peer, .peer, "exclusion \(k)")
         }
+        var pairingsOf: [PairKey: [Pairing]] = [:]
+        for p in data.pairings { pairingsOf[p.key, default: []].append(p) }
         for s in data.sessions {
             role(s.pilot, .pilot, "session \(s.id)")
             role(s.peer, .peer, "session \(s.id)")
+            if let during = pairingsOf[PairKey(pilot: s.pilot, peer: s.peer)], let problem = outside(s.date, of: during) {
+                out.append(.init(kind: .sessionOutsidePairing, message: "session \(s.id) of \(s.pilot)–\(s.peer) on \(s.date) is \(problem)"))
+            }
             if let a = s.area, !areas.contains(a) {
                 out.append(.init(kind: .unknownArea, message: "session \(s.id) names unknown interest area '\(a)'"))
             }
         }
         return out
+    }
+
+    /// Nil when `date` falls within one of the pair's pairings (start ... end,
+    /// an open end for one without), else how it misses the nearest one.
+    /// A pair without any pairing (a session imported with --allow-unpaired)
+    /// is not asked.
+    static func outside(_ date: Day, of pairings: [Pairing]) -> String? {
+        if pairings.contains(where: { date >= $0.start && ($0.end.map { date <= $0 } ?? true) }) { return nil }
+        if let first = pairings.map(\.start).min(), date < first {
+            return "before its pairing started (\(first))"
+        }
+        // After the start of some pairing: after the latest end before it.
+        let ended = pairings.filter { $0.start <= date }.compactMap(\.end).max()
+        return ended.map { "after its pairing ended (\($0))" } ?? "outside its pairings"
     }
 }

@@ -12,16 +12,15 @@ public enum Validation {
         return !first
     }
 
-    /// ISO 3166-1 alpha-2 shape: two capital letters.
-    public static func isValidCountry(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        return u.count == 2 && u.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
-    }
+    /// An assigned ISO 3166-1 alpha-2 code, in capitals (`IN`; not `XY`, `EU`, `in`).
+    public static func isValidCountry(_ s: String) -> Bool { ISOCodes.isCountry(s) }
 
-    /// ISO 639-1 shape: two lower-case letters.
-    public static func isValidLanguage(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        return u.count == 2 && u.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+    /// An ISO 639-1 code, in lower case (`en`; not `zz`, `EN`).
+    public static func isValidLanguage(_ s: String) -> Bool { ISOCodes.isLanguage(s) }
+
+    /// "; did you mean IN (India)?", or "" when nothing is close.
+    public static func didYouMean(_ suggestions: [String]) -> String {
+        suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: " or "))?"
     }
 
     public static let levels = 1...3
@@ -45,13 +44,15 @@ public enum Validation {
         if !isValidID(city.id) { return .init(field: "id", value: city.id, expected: "a slug [a-z0-9][a-z0-9-]*") }
         if city.name.isEmpty { return .init(field: "name", value: "", expected: "a name") }
         if !isValidCountry(city.country) {
-            return .init(field: "country", value: city.country, expected: "an ISO 3166-1 alpha-2 code such as IN")
+            return .init(field: "country", value: city.country, expected: "an ISO 3166-1 alpha-2 code such as IN",
+                         hint: didYouMean(ISOCodes.countrySuggestions(for: city.country)))
         }
         if let c = city.capacity, c < 0 {
             return .init(field: "capacity", value: String(c), expected: "a whole number >= 0")
         }
         for l in city.languages where !isValidLanguage(l) {
-            return .init(field: "languages", value: l, expected: "ISO 639-1 codes such as en;ta")
+            return .init(field: "languages", value: l, expected: "ISO 639-1 codes such as en;ta",
+                         hint: didYouMean(ISOCodes.languageSuggestions(for: l)))
         }
         var seen = Set<String>()
         for i in city.interests {
@@ -75,12 +76,15 @@ public struct FieldProblem: Hashable, Sendable, CustomStringConvertible {
     public var field: String
     public var value: String
     public var expected: String
+    /// What was probably meant ("; did you mean GB (United Kingdom)?"), or "".
+    public var hint: String
 
-    public init(field: String, value: String, expected: String) {
+    public init(field: String, value: String, expected: String, hint: String = "") {
         self.field = field
         self.value = value
         self.expected = expected
+        self.hint = hint
     }
 
-    public var description: String { "\(field): expected \(expected), got \"\(value)\"" }
+    public var description: String { "\(field): expected \(expected), got \"\(value)\"\(hint)" }
 }

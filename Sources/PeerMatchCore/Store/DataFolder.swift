@@ -10,13 +10,17 @@ import Darwin
 /// atomically, so a crash leaves every file either old or new.
 public struct DataFolder: Sendable {
     public let path: String
-    /// Seconds a writer waits for another one to finish before giving up.
-    public let lockTimeout: Double
+    /// Seconds a writer waits for another one to finish before giving up;
+    /// nil: `PEERMATCH_LOCK_TIMEOUT` (read when the lock is taken, so a bad
+    /// value is an error there).
+    public let lockTimeout: Double?
 
     public init(path: String, lockTimeout: Double? = nil) {
         self.path = path
-        self.lockTimeout = lockTimeout ?? FileLock.defaultTimeout
+        self.lockTimeout = lockTimeout
     }
+
+    private func timeout() throws -> Double { try lockTimeout ?? LockTimeout.fromEnvironment() }
 
     /// `explicit` (from `--data`), else `$PEERMATCH_DATA`, else `./data`.
     public static func resolvePath(explicit: String?, environment: [String: String] = currentEnvironment()) -> String {
@@ -37,10 +41,14 @@ public struct DataFolder: Sendable {
             }
         }
         let folder = DataFolder(path: path)
-        let lock = try FileLock.acquireExclusive(folder: path)
+        let lock = try FileLock.acquireExclusive(folder: path, timeout: folder.timeout())
         defer { withExtendedLifetime(lock) {} }
         if FileIO.exists(folder.filePath(.forum)) { throw StoreError.alreadyAForum(path: path) }
         let data = ForumData(forum: Forum(name: forumName))
+        // The lock and temporary files are not data: keep them out of git.
+        if !FileIO.exists("\(path)/.gitignore") {
+            try FileIO.writeAtomically(Array(gitignore.utf8), to: "\(path)/.gitignore", folder: path, name: ".gitignore")
+        }
         // forum.json last: until it exists the folder is not a forum, so a crash
         // half-way leaves nothing that looks like one.
         for file in [DataFile.cities, .pairings, .sessions, .forum] {
@@ -49,12 +57,28 @@ public struct DataFolder: Sendable {
         return folder
     }
 
+    /// What `init` writes as the folder's `.gitignore`.
+    static let gitignore = "# Not data: the write lock and files being written (see docs/DATA.md).\n.lock\n.*.tmp-*\n"
+
     /// Reads the whole forum. Malformed files are refused with `file:line:column`.
     public func load() throws -> ForumData {
         try checkExists()
-        let lock = try FileLock.acquire(folder: path, exclusive: false, timeout: lockTimeout)
-        defer { withExtendedLifetime(lock) {} }
-        return try loadUnlocked()
+        let timeout = try timeout()
+        if let lock = try FileLock.acquireShared(folder: path, timeout: timeout) {
+            return try withExtendedLifetime(lock) { try loadUnlocked() }
+        }
+        // No `.lock` yet (a fresh clone: it is not in git), and a reader must
+        // not create it. Writers create it before writing anything and never
+        // remove it, so if it is still absent after reading, no writer ran
+        // during the read; if it appeared, read again under the lock.
+        do {
+            let data = try loadUnlocked()
+            if !FileLock.exists(folder: path) { return data }
+        } catch {
+            if !FileLock.exists(folder: path) { throw error }
+        }
+        let lock = try FileLock.acquireShared(folder: path, timeout: timeout)
+        return try withExtendedLifetime(lock) { try loadUnlocked() }
     }
 
     /// Changes the forum under the write lock: loads it, lets `body` change it,
@@ -63,7 +87,7 @@ public struct DataFolder: Sendable {
     @discardableResult
     public func update<T>(_ body: (inout ForumData) throws -> T) throws -> T {
         try checkExists()
-        let lock = try FileLock.acquireExclusive(folder: path, timeout: lockTimeout)
+        let lock = try FileLock.acquireExclusive(folder: path, timeout: timeout())
         defer { withExtendedLifetime(lock) {} }
         removeStaleTemporaryFiles()
         let old = try loadUnlocked()

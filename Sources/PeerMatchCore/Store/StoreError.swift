@@ -14,4 +14,6 @@ public enum StoreError: PeerMatchError, Equatable {
     case locked(path: String, holder: String, waitedSeconds: Double)
     /// The operating system refused (permissions, disk full...).
     case io(path: String, operation: String, reason: String)
+    /// `PEERMATCH_LOCK_TIMEOUT` is not a number of seconds.
+    case badLockTimeout(value: String)
 }

@@ -1,6 +1,7 @@
 /// A plain-text table for the CLI: columns aligned by display width (São
 /// Paulo, 深圳, पुणे line up), long cells cut with `…` without splitting a
-/// character.
+/// character (on a terminal; a pipe or a file gets every cell whole), control
+/// characters escaped (`TerminalText`).
 public struct TextTable {
     public struct Column {
         public var title: String
@@ -17,22 +18,29 @@ public struct TextTable {
 
     public var columns: [Column]
     public var rows: [[String]] = []
+    /// Cut cells to their column's `maxWidth` (for a terminal's width);
+    /// false keeps every cell whole, for scripts that read the output.
+    public var cutsLongCells: Bool
 
-    public init(_ columns: [Column]) { self.columns = columns }
+    public init(_ columns: [Column], cutsLongCells: Bool = true) {
+        self.columns = columns
+        self.cutsLongCells = cutsLongCells
+    }
 
     public mutating func add(_ row: [String]) { rows.append(row) }
 
     /// Header, a rule, then one line per row; no trailing spaces.
     public func render() -> String {
         // Each cell is measured once and kept with its width.
-        let titles = columns.map { ($0.title, DisplayWidth.of($0.title)) }
+        let titles = columns.map { ($0.title.terminalEscaped, DisplayWidth.of($0.title.terminalEscaped)) }
         var widths = titles.map(\.1)
         var cells: [[(text: String, width: Int)]] = []
         cells.reserveCapacity(rows.count)
         for row in rows {
             var line: [(text: String, width: Int)] = []
             for (k, column) in columns.enumerated() {
-                let text = (k < row.count ? row[k] : "").truncated(toWidth: column.maxWidth)
+                let whole = k < row.count ? row[k].terminalEscaped : ""
+                let text = cutsLongCells ? whole.truncated(toWidth: column.maxWidth) : whole
                 let width = DisplayWidth.of(text)
                 widths[k] = max(widths[k], width)
                 line.append((text, width))

@@ -55,8 +55,8 @@ public struct Grid: Hashable, Sendable {
 
     /// Writes `text` from (x, y), at most `maxWidth` cells (default: to the
     /// right edge), graphemes whole: a wide one that does not fit is left out.
-    /// Control characters show as `?`; a lone combining mark is dropped.
-    /// Returns the cells used.
+    /// Control characters show escaped (`TerminalText`, as the CLI shows
+    /// them); a lone combining mark is dropped. Returns the cells used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
@@ -70,19 +70,11 @@ public struct Grid: Hashable, Sendable {
             }
             return cx - x
         }
-        for ch in text {
-            var w = DisplayWidth.of(ch)
-            var grapheme = String(ch)
-            if w == 0 {
-                if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? false {
-                    grapheme = "?"
-                    w = 1
-                } else {
-                    continue
-                }
-            }
+        for ch in TerminalText.escaped(text) {
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
             if cx + w > limit { break }
-            if cx >= 0 { writeGrapheme(grapheme, width: w, style: style, x: cx, y: y) }
+            if cx >= 0 { writeGrapheme(String(ch), width: w, style: style, x: cx, y: y) }
             cx += w
         }
         return cx - x

@@ -42,7 +42,7 @@ struct CitiesList: ParsableCommand {
             var table = TextTable([
                 .init("id", maxWidth: 24), .init("name", maxWidth: 28), .init("country"), .init("region", maxWidth: 20),
                 .init("role"), .init("capacity", alignRight: true), .init("areas", maxWidth: 60),
-            ])
+            ], cutsLongCells: Console.stdoutIsTerminal)
             for c in cities {
                 table.add([
                     c.id, c.name, c.country, c.region, c.role.rawValue,
@@ -70,31 +70,31 @@ struct CitiesShow: ParsableCommand {
         }
         let c = forum.cities[k]
         var lines = [
-            "\(c.name)  (\(c.id))",
-            "country   \(c.country)" + (c.region.isEmpty ? "" : "   region \(c.region)"),
+            "\(c.name.terminalEscaped)  (\(c.id))",
+            "country   \(c.country)" + (c.region.isEmpty ? "" : "   region \(c.region.terminalEscaped)"),
             "role      \(c.role.rawValue), capacity \(index.activeCount(of: c.id))/\(c.effectiveCapacity) used"
                 + (c.capacity == nil ? " (role default)" : ""),
             "languages \(c.languages.isEmpty ? "—" : c.languages.joined(separator: ", "))",
-            "networks  \(c.networks.isEmpty ? "—" : c.networks.joined(separator: ", "))",
+            "networks  \(c.networks.isEmpty ? "—" : c.networks.joined(separator: ", ").terminalEscaped)",
             "interests",
         ]
         for i in c.interestsByLevel {
             let label = forum.forum.area(i.area)?.label ?? i.area
-            lines.append("  \(String(repeating: "●", count: i.level) + String(repeating: "○", count: 3 - i.level))  \(label) (\(i.area))")
+            lines.append("  \(String(repeating: "●", count: i.level) + String(repeating: "○", count: 3 - i.level))  \(label.terminalEscaped) (\(i.area))")
         }
         let partners = forum.pairings.filter { $0.isActive && ($0.pilot == c.id || $0.peer == c.id) }
         lines.append("pairings  \(partners.isEmpty ? "none active" : "")")
         for p in partners {
             let other = p.pilot == c.id ? p.peer : p.pilot
             let sessions = index.sessionCount[p.key] ?? 0
-            lines.append("  \(other) since \(p.start)\(p.cohort.isEmpty ? "" : " [\(p.cohort)]"), \(sessions) session\(sessions == 1 ? "" : "s")")
+            lines.append("  \(other) since \(p.start)\(p.cohort.isEmpty ? "" : " [\(p.cohort.terminalEscaped)]"), \(sessions) session\(sessions == 1 ? "" : "s")")
         }
         if let s = index.citySessions[c.id] {
             lines.append("sessions  \(s.count), last on \(s.last)")
         } else {
             lines.append("sessions  none yet")
         }
-        for (k, v) in c.extra.sorted(by: { $0.key < $1.key }) { lines.append("\(k)  \(v)") }
+        for (k, v) in c.extra.sorted(by: { $0.key < $1.key }) { lines.append("\(k.terminalEscaped)  \(v.terminalEscaped)") }
         Console.out(lines.joined(separator: "\n"))
     }
 }

@@ -6,7 +6,7 @@ extension Exporter.Format: ExpressibleByArgument {}
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export cities, sessions or pairings as CSV or JSON, in the shapes import reads.",
-        discussion: "Writes to standard output, or atomically to --output FILE. The same data always gives the same bytes.")
+        discussion: "Writes to standard output, or atomically to --output FILE. The same data always gives the same bytes. CSV cells that start with =, +, -, @, tab or CR get a leading ' so a spreadsheet shows them as text instead of running them as formulas; import removes it. --raw writes them as they are.")
 
     enum Kind: String, ExpressibleByArgument, CaseIterable { case cities, sessions, pairings }
 
@@ -16,8 +16,11 @@ struct Export: ParsableCommand {
     @Option(help: "csv or json.")
     var format: Exporter.Format = .csv
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"))
     var output: String?
+
+    @Flag(help: "CSV: write cells starting with = + - @ as they are, without the ' that stops spreadsheets running them as formulas.")
+    var raw = false
 
     @OptionGroup var data: DataOptions
 
@@ -25,11 +28,11 @@ struct Export: ParsableCommand {
         let forum = try data.folder.load()
         let bytes: [UInt8]
         switch kind {
-        case .cities: bytes = Exporter.cities(forum.cities, format: format)
-        case .sessions: bytes = Exporter.sessions(forum.sessions, format: format)
-        case .pairings: bytes = Exporter.pairings(forum, format: format)
+        case .cities: bytes = Exporter.cities(forum.cities, format: format, guardsFormulas: !raw)
+        case .sessions: bytes = Exporter.sessions(forum.sessions, format: format, guardsFormulas: !raw)
+        case .pairings: bytes = Exporter.pairings(forum, format: format, guardsFormulas: !raw)
         }
-        if let output {
+        if let output, output != "-" {
             try PlainFile.writeAtomically(bytes, to: output)
         } else {
             Console.outRaw(bytes)

@@ -8,42 +8,66 @@ struct Import: ParsableCommand {
         subcommands: [ImportCities.self, ImportSessions.self, ImportPairings.self])
 }
 
-/// Reads a file whose format is told by its extension (.json) or else CSV.
-private func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
+/// What an import reads: a file, or standard input for `-`; read whole
+/// before the data folder is locked, so a slow pipe never holds the lock.
+struct ImportSource {
+    /// The name errors give: the path, or `(standard input)`.
+    let name: String
+    let bytes: [UInt8]
+    /// JSON (as export writes it) or CSV: told by a `.json` extension, or for
+    /// standard input by a first non-blank `{` (no CSV header starts so).
+    let isJSON: Bool
 
-private func readBytes(_ path: String) throws -> [UInt8] {
-    guard let bytes = try PlainFile.read(path) else {
-        throw CommandFailure.badInput("cannot read \(path): no such file")
+    init(_ path: String) throws {
+        if path == "-" {
+            name = "(standard input)"
+            bytes = try PlainFile.readStandardInput()
+            isJSON = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } == UInt8(ascii: "{")
+        } else {
+            guard let read = try PlainFile.read(path) else {
+                throw CommandFailure.badInput("cannot read \(path): no such file")
+            }
+            name = path
+            bytes = read
+            isJSON = path.lowercased().hasSuffix(".json")
+        }
     }
-    return bytes
 }
 
 struct ImportCities: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cities",
         abstract: "Import a city roster; merges by id.",
-        discussion: "Columns: id, name, country, role (required), region, capacity, languages, networks, interests, and any x- column. See FORMATS.md. Prints how many cities were added, updated and unchanged.")
+        discussion: "Columns: id, name, country, role (required), region, capacity, languages, networks, interests, and any x- column. See FORMATS.md. A known id updates that city: columns the file does not have keep their values; an empty cell clears its field (capacity: the role's default). An update that changes the role of a paired city or cuts a capacity below its active pairings is refused unless --force. Prints how many cities were added, updated and unchanged.")
 
-    @Argument(help: ArgumentHelp("Roster CSV (or cities JSON from export).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Roster CSV (or cities JSON from export); - for standard input.", valueName: "file"))
     var file: String
 
     @Flag(help: "Replace the whole roster: cities not in the file are removed (refused while pairings or sessions name them).")
     var replace = false
+
+    @Flag(help: "Import even if it breaks committed pairings (a paired city's role changed, a capacity below its active pairings); the output lists what it broke.")
+    var force = false
 
     @OptionGroup var data: DataOptions
 
     func run() throws {
         let folder = data.folder
         let progress = Progress("importing cities")
+        let source = try ImportSource(file)
         let summary = try folder.update { forum in
-            let bytes = try readBytes(file)
-            let cities = isJSON(file)
-                ? try JSONImport.cities(bytes, file: file, forum: forum.forum)
-                : try RosterReader.parse(bytes, file: file, forum: forum.forum, progress: progress.update)
-            return try ForumImport.mergeCities(cities, into: &forum, replace: replace, file: file)
+            let read: (cities: [City], columns: [String]?) = source.isJSON
+                ? (try JSONImport.cities(source.bytes, file: source.name, forum: forum.forum), nil)
+                : try RosterReader.parseWithColumns(source.bytes, file: source.name, forum: forum.forum, progress: progress.update)
+            return try ForumImport.mergeCities(read.cities, columns: read.columns, into: &forum, replace: replace, force: force,
+                                               file: source.name)
         }
         progress.finish()
-        Console.out("Imported cities from \(file): \(summary).")
+        Console.out("Imported cities from \(source.name): \(summary).")
+        for b in summary.broken { Console.out("broke: \(b)") }
+        if !summary.broken.isEmpty {
+            Console.out("--force changed \(summary.broken.count) cit\(summary.broken.count == 1 ? "y" : "ies") that pairings rely on; `peermatch check` lists what to fix.")
+        }
     }
 }
 
@@ -53,7 +77,7 @@ struct ImportSessions: ParsableCommand {
         abstract: "Import a session log.",
         discussion: "Columns: date, pilot, peer, format (required), area, attendees, rating, outcome, follow-up; also id, follow-up-due, follow-up-done as export writes them. Rows with an id update that session; rows without one are added, unless an identical session exists.")
 
-    @Argument(help: ArgumentHelp("Session CSV (or sessions JSON from export).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Session CSV (or sessions JSON from export); - for standard input.", valueName: "file"))
     var file: String
 
     @Flag(help: "Accept sessions between a pilot and a peer that have no pairing.")
@@ -63,19 +87,20 @@ struct ImportSessions: ParsableCommand {
 
     func run() throws {
         let progress = Progress("importing sessions")
+        let source = try ImportSource(file)
         let summary = try data.folder.update { forum in
-            let bytes = try readBytes(file)
             let rows: [SessionRow]
-            if isJSON(file) {
-                rows = try JSONImport.sessions(bytes, file: file).map { SessionRow(session: $0, hasID: true, line: 0) }
-                try SessionReader.check(rows.map(\.session), file: file, data: forum, allowUnpaired: allowUnpaired)
+            if source.isJSON {
+                rows = try JSONImport.sessions(source.bytes, file: source.name).map { SessionRow(session: $0, hasID: true, line: 0) }
+                try SessionReader.check(rows.map(\.session), file: source.name, data: forum, allowUnpaired: allowUnpaired)
             } else {
-                rows = try SessionReader.parse(bytes, file: file, data: forum, allowUnpaired: allowUnpaired, progress: progress.update)
+                rows = try SessionReader.parse(source.bytes, file: source.name, data: forum, allowUnpaired: allowUnpaired,
+                                               progress: progress.update)
             }
             return ForumImport.mergeSessions(rows, into: &forum)
         }
         progress.finish()
-        Console.out("Imported sessions from \(file): \(summary).")
+        Console.out("Imported sessions from \(source.name): \(summary).")
     }
 }
 
@@ -84,23 +109,23 @@ struct ImportPairings: ParsableCommand {
         commandName: "pairings",
         abstract: "Import pairings (as export pairings writes them); merges by pilot, peer and start date.")
 
-    @Argument(help: ArgumentHelp("Pairings CSV (or pairings JSON from export).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Pairings CSV (or pairings JSON from export); - for standard input.", valueName: "file"))
     var file: String
 
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        let source = try ImportSource(file)
         let summary = try data.folder.update { forum in
-            let bytes = try readBytes(file)
             let pairings: [Pairing]
-            if isJSON(file) {
-                pairings = try JSONImport.pairings(bytes, file: file)
-                try PairingReader.check(pairings, file: file, data: forum)
+            if source.isJSON {
+                pairings = try JSONImport.pairings(source.bytes, file: source.name)
+                try PairingReader.check(pairings, file: source.name, data: forum)
             } else {
-                pairings = try PairingReader.parse(bytes, file: file, data: forum)
+                pairings = try PairingReader.parse(source.bytes, file: source.name, data: forum)
             }
             return ForumImport.mergePairings(pairings, into: &forum)
         }
-        Console.out("Imported pairings from \(file): \(summary).")
+        Console.out("Imported pairings from \(source.name): \(summary).")
     }
 }

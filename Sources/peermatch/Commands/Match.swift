@@ -80,7 +80,7 @@ enum MatchTable {
         var table = TextTable([
             .init("pilot", maxWidth: 28), .init("peer", maxWidth: 28), .init("score", alignRight: true),
             .init("shared areas", maxWidth: 60), .init("bonuses", maxWidth: 26),
-        ])
+        ], cutsLongCells: Console.stdoutIsTerminal)
         for pair in result.pairs {
             let e = pair.explanation
             var bonuses: [String] = []
@@ -114,7 +114,7 @@ enum MatchTable {
         var table = TextTable([
             .init("area", maxWidth: 30), .init("pairs", alignRight: true),
             .init("peers with a pilot", alignRight: true), .init("coverage", alignRight: true),
-        ])
+        ], cutsLongCells: Console.stdoutIsTerminal)
         for area in forum.forum.areas {
             let interested = forum.cities.filter { $0.role == .peer && $0.level(of: area.id) != nil }
             guard !interested.isEmpty || pairsPer[area.id] != nil else { continue }

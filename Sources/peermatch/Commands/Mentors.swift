@@ -65,7 +65,7 @@ enum PartnerList {
         case .json: Console.outRaw(json(city, candidates))
         case .table:
             var lines: [String] = []
-            lines.append("\(role == .peer ? "Pilots for" : "Peers for") \(city.name) (\(city.id)): \(total.grouped) allowed"
+            lines.append("\(role == .peer ? "Pilots for" : "Peers for") \(city.name.terminalEscaped) (\(city.id)): \(total.grouped) allowed"
                 + (candidates.count < total ? ", best \(candidates.count.grouped) shown" : ""))
             lines.append("")
             Console.out(lines.joined(separator: "\n"))
@@ -77,7 +77,7 @@ enum PartnerList {
         var table = TextTable([
             .init("#", alignRight: true), .init("city", maxWidth: 28), .init("id", maxWidth: 20),
             .init("score", alignRight: true), .init("why it fits", maxWidth: 70), .init("capacity", alignRight: true),
-        ])
+        ], cutsLongCells: Console.stdoutIsTerminal)
         for (n, c) in candidates.enumerated() {
             table.add([String(n + 1), c.city.name, c.city.id, c.score.description, why(c.explanation),
                        c.isFull ? "full" : "\(c.capacityLeft) left"])

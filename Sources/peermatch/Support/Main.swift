@@ -13,6 +13,9 @@ import Darwin
 enum Main {
     static func main() {
         do {
+            if let message = HelpTopic.unknownTopic(in: Array(CommandLine.arguments.dropFirst())) {
+                throw CommandFailure.badInput(message)
+            }
             var command = try PeerMatch.parseAsRoot()
             try command.run()
             exit(0)

@@ -25,12 +25,12 @@ final class Progress {
         guard t - started > 0.2, t - lastDrawn > 0.05 else { return }
         lastDrawn = t
         let percent = done * 100 / total
-        Console.write("\r\(label): \(done.grouped)/\(total.grouped) (\(percent)%)\u{1B}[K", fd: 2)
+        Console.writeControl("\r\(label): \(done.grouped)/\(total.grouped) (\(percent)%)\u{1B}[K", fd: 2)
     }
 
     func finish() {
         guard enabled, lastDrawn > 0 else { return }
-        Console.write("\r\u{1B}[K", fd: 2)
+        Console.writeControl("\r\u{1B}[K", fd: 2)
     }
 
     private static func now() -> Double {
