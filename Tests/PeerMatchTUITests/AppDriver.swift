@@ -11,7 +11,7 @@ struct AppDriver {
     var loop: EventLoop<GridTerminal>
 
     init(_ data: ForumData = Fixtures.multilingualForum(), width: Int = 80, height: Int = 24) {
-        model = AppModel(data: data, dataPath: "fixture", width: width, height: height)
+        model = AppModel(data: data, folder: DataFolder(path: "fixture"), width: width, height: height)
         loop = EventLoop(terminal: GridTerminal(width: width, height: height))
         loop.draw(model)
     }

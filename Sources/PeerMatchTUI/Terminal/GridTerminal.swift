@@ -31,5 +31,12 @@ public struct GridTerminal: Terminal {
         pendingEvents.append(.resize(width: width, height: height))
     }
 
+    /// How many times the app asked for a full repaint.
+    public private(set) var invalidations = 0
+
+    public mutating func invalidate() { invalidations += 1 }
+
+    public mutating func runOutside(_ body: () -> Void) { body() }
+
     public mutating func restore() {}
 }

@@ -177,6 +177,22 @@ public final class NcursesTerminal: Terminal {
         return characterKey(code)
     }
 
+    public func invalidate() {
+        previous = nil
+        // The next refresh clears the terminal and sends every cell, whatever
+        // curses believes is on it (Ctrl-L after another program wrote there).
+        clearok(pm_stdscr(), true)
+    }
+
+    public func runOutside(_ body: () -> Void) {
+        guard isOpen else { return body() }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        invalidate()
+    }
+
     private func pendingSignal() -> Int32? {
         let signal = pm_pending_signal()
         return signal == 0 ? nil : signal

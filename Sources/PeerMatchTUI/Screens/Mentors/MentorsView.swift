@@ -1,17 +1,7 @@
 import PeerMatchCore
 
-/// The cities that fit one city, ranked: pilots for a peer (its mentors),
-/// peers for a pilot. Built with `PartnerRanking`.
-public struct PartnersState: Sendable {
-    /// Catalog position of the city whose partners are listed.
-    public var city: Int
-    public var candidates: [PartnerCandidate]
-    public var cursor = ListCursor()
-
-    public var selected: PartnerCandidate? { candidates.isEmpty ? nil : candidates[cursor.selected] }
-}
-
-enum PartnersScreen {
+/// Draws the Mentors screen: the ranked candidates, why the selected one fits.
+enum MentorsView {
     /// `3`, `0.5`, `6.5`: a score without a needless `.0`.
     static func format(_ score: Score) -> String {
         score.micros % Score.unitsPerOne == 0 ? String(score.micros / Score.unitsPerOne) : score.description
@@ -37,9 +27,9 @@ enum PartnersScreen {
         ]
     }
 
-    static func render(_ state: PartnersState, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
+    static func render(_ state: MentorsController, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
         let layout = MasterDetailLayout.partners(body: body)
-        let me = catalog.data.cities[state.city]
+        let me = catalog.data.cities[catalog.index.cityPosition[state.city]!]
         let kind = switch me.role {
         case .peer: "Mentors (pilots)"
         case .pilot: "Peers"

@@ -36,3 +36,39 @@ enum CityDetail {
         return out
     }
 }
+
+extension CityDetail {
+    /// How many recent sessions the full view lists.
+    static let recentSessions = 10
+
+    /// The full view: the pane's lines, then every pairing the city had
+    /// (ended ones too) and its most recent sessions.
+    static func fullLines(of position: Int, _ catalog: CityCatalog) -> [TextBlock.Line] {
+        let data = catalog.data, index = catalog.index
+        let c = data.cities[position]
+        var out = lines(of: position, catalog)
+        func name(_ id: String) -> String { index.cityPosition[id].map { data.cities[$0].name } ?? id }
+        out.append(.init("pairing history", .heading))
+        let history = data.pairings.filter { $0.pilot == c.id || $0.peer == c.id }
+        if history.isEmpty { out.append(.init("  none", .muted)) }
+        for p in history {
+            let other = p.pilot == c.id ? p.peer : p.pilot
+            let role = p.pilot == c.id ? "peer" : "pilot"
+            let span = p.end.map { "\(p.start) – \($0)" } ?? "since \(p.start)"
+            let cohort = p.cohort.isEmpty ? "" : " · cohort \(p.cohort)"
+            out.append(.init("  \(p.status.rawValue.padded(toWidth: 6)) \(name(other)) (\(role)) · \(span)\(cohort)",
+                             p.isActive ? .plain : .muted))
+        }
+        out.append(.init("recent sessions", .heading))
+        let sessions = data.sessions.reversed().lazy.filter { $0.pilot == c.id || $0.peer == c.id }.prefix(recentSessions)
+        if sessions.isEmpty { out.append(.init("  none", .muted)) }
+        for s in sessions {
+            let other = s.pilot == c.id ? s.peer : s.pilot
+            var line = "  \(s.date)  \(s.format.rawValue) with \(name(other))"
+            if let area = s.area { line += " · \(area)" }
+            if let rating = s.rating { line += " · rated \(rating)/5" }
+            out.append(.init(line))
+        }
+        return out
+    }
+}
