@@ -111,15 +111,17 @@ public struct CityCatalog: Sendable {
         }
     }
 
-    /// Positions of the cities in `order` that pass `filter`, in that order.
-    /// O(order.count × search length); passing the rows of a shorter search
-    /// as `order` is what keeps typing a search cheap.
-    func filtered(_ order: [Int32], by filter: CityListFilter) -> [Int32] {
-        let needle = Array(SearchFolding.fold(filter.search).utf8)
+    /// Positions of the cities in `order` that pass `filter`, in that order:
+    /// the same cities as `CityFilter.matches`, found with the bits and
+    /// folded keys prepared here. O(order.count × search length); passing
+    /// the rows of a shorter search as `order` keeps typing a search cheap.
+    func filtered(_ order: [Int32], by filter: CityFilter) -> [Int32] {
+        let needle = Array(filter.foldedSearch.utf8)
         let areaMask: UInt64 = filter.area.flatMap { a in areaIDs.firstIndex(of: a).map { 1 << UInt64($0) } } ?? 0
         if filter.area != nil, areaMask == 0 { return [] }
         let region: Int32? = filter.region.map { r in regions.firstIndex(of: r).map(Int32.init) ?? -2 }
         let network: Int32? = filter.network.map { n in networks.firstIndex(of: n).map(Int32.init) ?? -2 }
+        let country = filter.country?.uppercased()
         var out: [Int32] = []
         out.reserveCapacity(order.count)
         searchBytes.withUnsafeBufferPointer { hay in
@@ -129,29 +131,13 @@ public struct CityCatalog: Sendable {
                 if areaMask != 0, areaMasks[k] & areaMask == 0 { continue }
                 if let region, regionIndex[k] != region { continue }
                 if let network, !networkIndices[k].contains(network) { continue }
+                if let country, rows[k].country != country { continue }
                 if !needle.isEmpty,
-                   !CityCatalog.contains(hay, from: Int(searchStart[k]), to: Int(searchStart[k + 1]), needle) { continue }
+                   !SearchFolding.contains(hay, from: Int(searchStart[k]), to: Int(searchStart[k + 1]), needle) { continue }
                 out.append(i)
             }
         }
         return out
-    }
-
-    /// Byte substring search (both sides already folded).
-    static func contains(_ hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n <= to - from else { return false }
-        let first = needle[0]
-        var i = from
-        while i <= to - n {
-            if hay[i] == first {
-                var j = 1
-                while j < n && hay[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     /// All cities in the order of a sort key. O(n log n).
