@@ -37,6 +37,8 @@ public struct CityCatalog: Sendable {
     let searchStart: [Int32]
     /// Folded names, for sorting by name.
     let foldedNames: [[UInt8]]
+    /// Every sort order, computed once (see `order(by:)`).
+    let sortOrders: [[Int32]]
     /// Active pairings of each city, as indices into `data.pairings`.
     let activePairings: [[Int]]
     /// Per filter dimension, how many cities have each value: counted once,
@@ -97,6 +99,7 @@ public struct CityCatalog: Sendable {
         searchBytes = bytes
         searchStart = starts
         foldedNames = names
+        sortOrders = CityCatalog.sortOrders(rows: rows, roles: roles, foldedNames: names)
         valueCounts = Dictionary(uniqueKeysWithValues: FilterDimension.allCases.map { ($0, tally($0)) })
     }
 
@@ -140,45 +143,45 @@ public struct CityCatalog: Sendable {
         return out
     }
 
-    /// All cities in the order of a sort key. O(n log n).
-    func order(by key: CitySortKey) -> [Int32] {
-        var order = (0..<Int32(rows.count)).map { $0 }
-        let names = foldedNames
-        func byName(_ a: Int32, _ b: Int32) -> Bool {
-            let x = names[Int(a)], y = names[Int(b)]
-            return x != y ? x.lexicographicallyPrecedes(y) : a < b
+    /// All cities in ascending order of a sort key (ties by name); descending
+    /// is this reversed. Sorted once when the catalog is built, so a sort
+    /// in the app costs a copy.
+    func order(by key: CitySortKey) -> [Int32] { sortOrders[CitySortKey.allCases.firstIndex(of: key)!] }
+
+    /// One permutation per `CitySortKey`, in `allCases` order. The name order
+    /// is a byte sort of the folded names; every other key packs its rank and
+    /// the city's name rank into one integer and sorts integers.
+    static func sortOrders(rows: [Row], roles: [CityRole], foldedNames: [[UInt8]]) -> [[Int32]] {
+        let n = rows.count
+        let byName = (0..<Int32(n)).sorted { a, b in
+            let x = foldedNames[Int(a)], y = foldedNames[Int(b)]
+            if x != y { return x.lexicographicallyPrecedes(y) }
+            let u = rows[Int(a)].name, v = rows[Int(b)].name
+            return u != v ? u < v : a < b
         }
-        switch key {
-        case .name:
-            order.sort(by: byName)
-        case .country:
-            order.sort { a, b in
-                let x = rows[Int(a)].country, y = rows[Int(b)].country
-                return x != y ? x < y : byName(a, b)
-            }
-        case .region:
-            order.sort { a, b in
-                let x = rows[Int(a)].region, y = rows[Int(b)].region
-                if x != y { return y.isEmpty || (!x.isEmpty && x < y) }
-                return byName(a, b)
-            }
-        case .role:
-            order.sort { a, b in
-                let x = roles[Int(a)], y = roles[Int(b)]
-                return x != y ? x < y : byName(a, b)
-            }
-        case .capacityLeft:
-            order.sort { a, b in
-                let x = rows[Int(a)].capacityLeft, y = rows[Int(b)].capacityLeft
-                return x != y ? x > y : byName(a, b)
-            }
-        case .sessions:
-            order.sort { a, b in
-                let x = rows[Int(a)].sessions, y = rows[Int(b)].sessions
-                return x != y ? x > y : byName(a, b)
+        var nameRank = [UInt64](repeating: 0, count: n)
+        for (rank, city) in byName.enumerated() { nameRank[Int(city)] = UInt64(rank) }
+        func ranks(_ values: [String], emptyLast: Bool) -> [UInt64] {
+            let distinct = Set(values).sorted { x, y in emptyLast && x.isEmpty != y.isEmpty ? y.isEmpty : x < y }
+            var rankOf = [String: UInt64]()
+            for (i, v) in distinct.enumerated() { rankOf[v] = UInt64(i) }
+            return values.map { rankOf[$0]! }
+        }
+        func sorted(by primary: [UInt64]) -> [Int32] {
+            var keys = (0..<n).map { primary[$0] << 32 | nameRank[$0] }
+            keys.sort()
+            return keys.map { byName[Int($0 & 0xFFFF_FFFF)] }
+        }
+        let roleOrder = CityRole.allCases.sorted()
+        return CitySortKey.allCases.map { key in
+            switch key {
+            case .name: byName
+            case .country: sorted(by: ranks(rows.map(\.country), emptyLast: false))
+            case .region: sorted(by: ranks(rows.map(\.region), emptyLast: true))
+            case .role: sorted(by: roles.map { UInt64(roleOrder.firstIndex(of: $0)!) })
+            case .capacityLeft: sorted(by: rows.map { UInt64(min(max(0, $0.capacityLeft), 0x7FFF_FFFF)) })
             }
         }
-        return order
     }
 
     /// How many cities have each value of a filter dimension (for the chooser).
