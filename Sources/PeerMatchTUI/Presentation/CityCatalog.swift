@@ -184,27 +184,54 @@ public struct CityCatalog: Sendable {
         }
     }
 
-    /// How many cities have each value of a filter dimension (for the chooser).
-    func counts(of dimension: FilterDimension) -> [String: Int] { valueCounts[dimension] ?? [:] }
+    /// How many cities have each value of `dimension` among those the other
+    /// filters and the search let through (what choosing that value would
+    /// show). With no other filter it is the count taken at build; otherwise
+    /// one pass over the cities, O(cities × search length).
+    func counts(of dimension: FilterDimension, within filter: CityFilter) -> [String: Int] {
+        var others = filter
+        switch dimension {
+        case .role: others.role = nil
+        case .area: others.area = nil
+        case .region: others.region = nil
+        case .network: others.network = nil
+        }
+        if others == CityFilter() { return valueCounts[dimension] ?? [:] }
+        return tally(dimension, of: filtered(sortOrders[0], by: others))
+    }
 
-    private func tally(_ dimension: FilterDimension) -> [String: Int] {
-        var counts = [String: Int]()
+    /// Counts per value of `dimension` over `cities` (all when nil), in
+    /// arrays indexed like the value lists, named only at the end.
+    private func tally(_ dimension: FilterDimension, of cities: [Int32]? = nil) -> [String: Int] {
+        let all = cities ?? (0..<Int32(rows.count)).map { $0 }
+        let names: [String]
+        var n: [Int]
         switch dimension {
         case .role:
-            for r in roles { counts[r.rawValue, default: 0] += 1 }
+            names = CityRole.allCases.map(\.rawValue)
+            n = Array(repeating: 0, count: names.count)
+            for k in all { n[CityRole.allCases.firstIndex(of: roles[Int(k)])!] += 1 }
         case .area:
-            for m in areaMasks {
-                var bits = m
+            names = areaIDs
+            n = Array(repeating: 0, count: names.count)
+            for k in all {
+                var bits = areaMasks[Int(k)]
                 while bits != 0 {
-                    counts[areaIDs[bits.trailingZeroBitCount], default: 0] += 1
+                    n[bits.trailingZeroBitCount] += 1
                     bits &= bits - 1
                 }
             }
         case .region:
-            for r in regionIndex where r >= 0 { counts[regions[Int(r)], default: 0] += 1 }
+            names = regions
+            n = Array(repeating: 0, count: names.count)
+            for k in all where regionIndex[Int(k)] >= 0 { n[Int(regionIndex[Int(k)])] += 1 }
         case .network:
-            for list in networkIndices { for n in list { counts[networks[Int(n)], default: 0] += 1 } }
+            names = networks
+            n = Array(repeating: 0, count: names.count)
+            for k in all { for v in networkIndices[Int(k)] { n[Int(v)] += 1 } }
         }
+        var counts = [String: Int]()
+        for (i, name) in names.enumerated() where n[i] > 0 { counts[name] = n[i] }
         return counts
     }
 }

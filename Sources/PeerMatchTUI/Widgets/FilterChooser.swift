@@ -42,7 +42,7 @@ public struct FilterChooser: Hashable, Sendable {
             items.append(Item(label: "clear all filters", effect: .clearAll))
             return items
         case .values(let d):
-            let counts = catalog.counts(of: d)
+            let counts = catalog.counts(of: d, within: filter)
             let values: [String] = switch d {
             case .role: CityRole.allCases.map(\.rawValue)
             case .area: catalog.areaIDs
