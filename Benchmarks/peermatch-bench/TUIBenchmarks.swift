@@ -94,6 +94,7 @@ enum TUIBenchmarks {
         loop.step(&model, .key(.escape))
 
         measure("sort (s)", Array(repeating: key(.sortNext), count: 12))
+        sortKeys(&model, &loop, key)
 
         // Keys while a 13,000-city optimal re-solve runs in the background.
         let data = model.catalog.data
@@ -143,6 +144,27 @@ enum TUIBenchmarks {
               + "max \(Bench.ms(firsts.max()!)) ms over \(firsts.count) runs")
         print("table on screen (background load + prepare + draw): median \(Bench.ms(Bench.median(tables))) ms, "
               + "max \(Bench.ms(tables.max()!)) ms over \(tables.count) runs")
+    }
+
+    /// Sorting 13,000 cities (issue 14: < 16 ms): `s` through every column
+    /// and `S` (reverse), each a resort, refilter and full frame; with a
+    /// search active too, as the filter runs over the new order.
+    static func sortKeys(_ model: inout AppModel, _ loop: inout EventLoop<GridTerminal>, _ key: (Action) -> InputEvent) {
+        var next: [Double] = [], reverse: [Double] = []
+        for _ in 0..<40 {
+            next.append(Bench.time { loop.step(&model, key(.sortNext)) })
+            reverse.append(Bench.time { loop.step(&model, key(.sortReverse)) })
+        }
+        loop.step(&model, key(.startSearch))
+        for c in "an" { loop.step(&model, .key(.character(c))) }
+        loop.step(&model, .key(.enter))
+        var searched: [Double] = []
+        for _ in 0..<40 { searched.append(Bench.time { loop.step(&model, key(.sortNext)) }) }
+        loop.step(&model, key(.clearSearch))
+        print("sort keys at \(model.catalog.count.grouped) cities: s median \(Bench.ms(Bench.median(next))) ms "
+              + "(max \(Bench.ms(next.max()!))), S median \(Bench.ms(Bench.median(reverse))) ms "
+              + "(max \(Bench.ms(reverse.max()!))), s with search \"an\" median \(Bench.ms(Bench.median(searched))) ms "
+              + "(max \(Bench.ms(searched.max()!))), 40 each")
     }
 
     /// The real binary in a real terminal (tmux, 200×50): from starting the

@@ -47,7 +47,7 @@ struct FilterChooserOverlay: OverlayController {
             items.append(Item(label: "clear all filters", choice: .clearAll))
             return items
         case .values(let d):
-            let counts = catalog.counts(of: d)
+            let counts = catalog.counts(of: d, within: filter)
             let values: [String] = switch d {
             case .role: CityRole.allCases.map(\.rawValue)
             case .area: catalog.areaIDs

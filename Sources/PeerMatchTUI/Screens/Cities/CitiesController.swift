@@ -122,7 +122,7 @@ struct CitiesController: ScreenController {
         for column in CitiesView.columns(width: rect.width) {
             defer { left += column.width + Table.gap }
             guard x >= left, x < left + column.width else { continue }
-            guard let key = CitiesView.sortKey(ofColumn: column.title) else {
+            guard let key = CitySortKey(columnHeader: column.title) else {
                 return [.message("the \(column.title) column does not sort")]
             }
             if key == state.sortKey {

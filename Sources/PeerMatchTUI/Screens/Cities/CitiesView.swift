@@ -14,18 +14,6 @@ enum CitiesView {
         ]
     }
 
-    /// The sort key of a column, by its title (nil: that column does not sort).
-    static func sortKey(ofColumn title: String) -> CitySortKey? {
-        switch title {
-        case "name": .name
-        case "cc": .country
-        case "region": .region
-        case "role": .role
-        case "cap": .capacityLeft
-        default: nil
-        }
-    }
-
     static func table(_ state: CitiesState, _ catalog: CityCatalog, width: Int) -> Table {
         let visible = state.visible
         return Table(columns: columns(width: width), rowCount: visible.count, cursor: state.cursor) { row in
