@@ -295,3 +295,17 @@ func waitForJobEvents(_ loop: EventLoop<GridTerminal>) {
         withExtendedLifetime(tmp) {}
     }
 }
+
+@Suite struct EditorEffectTests {
+    @Test func theEditorRunsOnTheFileAndItsStatusComesBack() {
+        let tmp = TemporaryFolder("pm-editor")
+        let path = tmp.file("note.txt")
+        // `touch` stands in for the editor: it creates the file it is given.
+        setenv("VISUAL", "touch", 1)
+        defer { unsetenv("VISUAL") }
+        #expect(EventLoop<GridTerminal>.runEditor(path) == 0)
+        #expect(access(path, F_OK) == 0)
+        setenv("VISUAL", "false", 1)
+        #expect(EventLoop<GridTerminal>.runEditor(path) == 1)
+    }
+}

@@ -85,5 +85,13 @@ check "tty modes restored" cmp -s "$WORK/before" "$WORK/after"
 run "echo ok-$$"
 check "the shell is usable again" wait_for_line "ok-$$"
 
+# A forum that cannot be read: the load runs behind the "loading…" frame, so
+# the app leaves curses first, then says where the file is broken; exit 2.
+cp -R "$ROOT/data" "$WORK/broken"
+echo '{"schemaVersion": 1, "cities": [ {"id": ' > "$WORK/broken/cities.json"
+run "clear; '$BIN' --data '$WORK/broken'; echo rc-\$?"
+check "a broken file: the reader's message with the place" wait_for "cities.json:2:1: expected a string"
+check "a broken file: exit 2" wait_for_line "rc-2"
+
 echo "e2e live: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
