@@ -14,6 +14,8 @@ public struct AppModel: Sendable {
     public private(set) var scorer: PairScorer
     /// The forum as last read from or written to disk.
     public private(set) var diskData: ForumData
+    /// `diskData` with the unsaved edits applied (the catalog catches up in the background).
+    private var workingData: ForumData
     /// The folder as it was when `diskData` was read; nil before the first load.
     public private(set) var diskStamp: FolderStamp?
     /// A change on disk the user chose not to reload (kept their edits).
@@ -53,6 +55,7 @@ public struct AppModel: Sendable {
         self.width = width
         self.height = height
         diskData = data
+        workingData = data
         diskStamp = stamp
         catalog = CityCatalog(data)
         scorer = PairScorer(forum: data.forum, cities: data.cities)
@@ -266,9 +269,8 @@ public struct AppModel: Sendable {
     }
 
     private mutating func applyEdit(_ edit: ReversibleEdit) -> [Effect] {
-        var data: ForumData
+        var data = workingData
         do {
-            data = try history.replay(on: diskData)
             try edit.apply(&data)
             data.normalize()
         } catch {
@@ -276,30 +278,42 @@ public struct AppModel: Sendable {
             return []
         }
         history.record(edit)
-        show(data)
         message = "\(edit.description) (unsaved: \(Keymap.keyName(.save, in: .edits)) saves, "
             + "\(Keymap.keyName(.undo, in: .edits)) undoes)"
-        return []
+        return prepare(data)
     }
 
     /// Shows disk data plus the edits left after an undo or redo.
     private mutating func replayEdits(done: String) -> [Effect] {
         do {
-            show(try history.replay(on: diskData))
+            let data = try history.replay(on: diskData)
             message = done
+            return prepare(data)
         } catch {
             message = "cannot replay the edits: \(Self.sentence(error))"
+            return []
         }
-        return []
     }
 
-    /// Makes `data` what the screens show: a new generation, each screen told.
-    private mutating func show(_ data: ForumData, prepared: LoadedForum? = nil) {
+    /// Makes `data` the working copy and prepares it for the screens in the
+    /// background (at 13,000 cities the catalog takes ~100 ms, too long for a
+    /// key): the screens show the previous catalog until it lands, and a
+    /// newer edit makes this one's result stale (dropped).
+    private mutating func prepare(_ data: ForumData) -> [Effect] {
+        workingData = data
+        generation += 1
+        let rebuildScorer = data.cities != catalog.data.cities || data.forum != catalog.data.forum
+        let scorer = scorer
+        return apply([.startJob(BackgroundJob("applying", cancellable: false) { _ in
+            .prepared(CityCatalog(data), rebuildScorer ? PairScorer(forum: data.forum, cities: data.cities) : scorer)
+        })])
+    }
+
+    /// Makes a prepared forum what the screens show: a new generation, each screen told.
+    private mutating func show(_ newCatalog: CityCatalog, _ newScorer: PairScorer) {
         let old = catalog
-        catalog = prepared?.catalog ?? CityCatalog(data)
-        if prepared != nil || data.cities != old.data.cities || data.forum != old.data.forum {
-            scorer = prepared?.scorer ?? PairScorer(forum: data.forum, cities: data.cities)
-        }
+        catalog = newCatalog
+        scorer = newScorer
         generation += 1
         let context = context
         for t in tabs.indices {
@@ -335,6 +349,9 @@ public struct AppModel: Sendable {
             }
             switch outcome {
             case .message(let m): return apply([.deliver(m)])
+            case .prepared(let catalog, let scorer):
+                show(catalog, scorer)
+                return []
             case .disk(let loaded, let reason): return landDisk(loaded, reason)
             }
         }
@@ -349,25 +366,25 @@ public struct AppModel: Sendable {
         dismissedStamp = nil
         if case .saved(let n) = reason { history.saved(count: n) }
         isLoaded = true
+        workingData = diskData
+        show(loaded.catalog, loaded.scorer)
+        var effects: [Effect] = []
         if history.hasUnsavedEdits {
-            // Edits made while it ran go on top of what was read.
+            // Edits kept (or made while it ran) go on top of what was read.
             do {
-                show(try history.replay(on: diskData))
+                effects = prepare(try history.replay(on: diskData))
             } catch {
                 history.clear()
-                show(diskData, prepared: loaded)
                 message = "edits dropped, they no longer fit the data: \(Self.sentence(error))"
                 return []
             }
-        } else {
-            show(diskData, prepared: loaded)
         }
         switch reason {
         case .initialLoad: message = nil
         case .reload: message = "reloaded: the data folder changed on disk (\(catalog.count.grouped) cities)"
         case .saved(let n): message = "saved \(n) edit\(n == 1 ? "" : "s") to \(folder.path)"
         }
-        return []
+        return effects
     }
 
     /// The data folder changed on disk (another process wrote it). Reloads,

@@ -229,6 +229,7 @@ import Testing
     @Test func confirmationOverlay() {
         var app = AppDriver()
         app.apply([.edit(rename("accra", to: "Akra"))])
+        app.settle()
         app.press(.quit)
         expectScreen(app.screen, [
             " PeerMatch  [1 Cities]  2 Match   3 Pairs   4 Sessions   5 Reports   Test Forum",

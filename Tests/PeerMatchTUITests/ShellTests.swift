@@ -102,16 +102,22 @@ func waitForJobEvents(_ loop: EventLoop<GridTerminal>) {
         var app = AppDriver()
         app.press(.moveDown)  // Casablanca, to check the selection stays on the same city
         app.apply([.edit(rename("accra", to: "Zzz Accra"))])
+        // The catalog is prepared in the background; the list still shows the old data meanwhile.
+        #expect(app.lines[22].hasPrefix("applying… · rename accra to Zzz Accra"))
+        #expect(app.lines[3].hasPrefix("Accra"))
+        app.settle()
         #expect(app.screen.row(containing: "rename accra to Zzz Accra (unsaved") != nil)
         #expect(app.lines[22].contains("│ 1 unsaved · fixture"))
         // Sorted by name, the renamed city moved to the end; Casablanca is still selected.
         #expect(app.lines[10].hasPrefix("Zzz Accra"))
         #expect(app.model.cities.selectedCity.map { app.model.catalog.data.cities[$0].id } == "casablanca")
         app.press(.undo)
+        app.settle()
         #expect(app.lines[22].hasPrefix("undone: rename accra to Zzz Accra │ fixture"))
         #expect(app.lines[3].hasPrefix("Accra"))
         #expect(!app.model.hasUnsavedEdits)
         app.press(.redo)
+        app.settle()
         #expect(app.lines[22].hasPrefix("redone: rename accra to Zzz Accra │ 1 unsaved"))
         #expect(app.lines[10].hasPrefix("Zzz Accra"))
         app.press(.redo)

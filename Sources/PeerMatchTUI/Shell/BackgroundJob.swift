@@ -26,6 +26,8 @@ public struct BackgroundJob: Sendable {
 public enum JobOutcome: Sendable {
     /// The data folder as read (or as just written): becomes what the app shows.
     case disk(LoadedForum, DiskReason)
+    /// The working copy (disk data plus unsaved edits) prepared for the screens.
+    case prepared(CityCatalog, PairScorer)
     /// A result for the screen that started the job.
     case message(ShellMessage)
 }
