@@ -323,7 +323,7 @@ public struct AppModel: Sendable {
         switch (screen, stack.last) {
         case (.cities, nil): CitiesScreen.render(cities, catalog, in: body, into: &grid)
         case (.cities, .city(let c)):
-            var lines = CityDetail.lines(of: c, catalog)
+            var lines = CityDetail.lines(of: c, catalog, detail: .full)
             lines.insert(.init("City", .heading), at: 0)
             TextBlock(lines).render(in: body.inset(1), into: &grid)
         case (.cities, .partners(let p)): PartnersScreen.render(p, catalog, in: body, into: &grid)

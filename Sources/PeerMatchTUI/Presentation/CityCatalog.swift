@@ -39,8 +39,8 @@ public struct CityCatalog: Sendable {
     let foldedNames: [[UInt8]]
     /// Every sort order, computed once (see `order(by:)`).
     let sortOrders: [[Int32]]
-    /// Active pairings of each city, as indices into `data.pairings`.
-    let activePairings: [[Int]]
+    /// Pairings of each city (active and ended), as indices into `data.pairings`.
+    let cityPairings: [[Int]]
     /// Per filter dimension, how many cities have each value: counted once,
     /// as the chooser shows them on every key and frame.
     private var valueCounts: [FilterDimension: [String: Int]] = [:]
@@ -87,10 +87,10 @@ public struct CityCatalog: Sendable {
             starts.append(Int32(bytes.count))
         }
         var pairingsOfCity = [[Int]](repeating: [], count: data.cities.count)
-        for (k, p) in data.pairings.enumerated() where p.isActive {
+        for (k, p) in data.pairings.enumerated() {
             for id in [p.pilot, p.peer] { if let c = index.cityPosition[id] { pairingsOfCity[c].append(k) } }
         }
-        activePairings = pairingsOfCity
+        cityPairings = pairingsOfCity
         self.rows = rows
         areaMasks = masks
         self.regionIndex = regionIndex
