@@ -19,7 +19,11 @@ public enum DisplayWidth {
     /// they all count alike).
     public static func of(_ c: Character) -> Int {
         var w = 0
-        for s in TerminalGrapheme.drawn(c).unicodeScalars { w += of(s) }
+        if TerminalGrapheme.isDisputed(c) {
+            for s in TerminalGrapheme.drawnForm(c).unicodeScalars { w += of(s) }
+        } else {
+            for s in c.unicodeScalars { w += of(s) }
+        }
         return w
     }
 

@@ -12,17 +12,26 @@
 /// 2 cells by every count.
 public enum TerminalGrapheme {
     /// The cluster as drawn: itself when nothing is disputed.
-    public static func drawn(_ c: Character) -> Substring {
+    public static func drawn(_ c: Character) -> String {
+        isDisputed(c) ? drawnForm(c) : String(c)
+    }
+
+    /// Whether terminals count this cluster differently (cheap: most
+    /// clusters are one scalar).
+    @inline(__always)
+    public static func isDisputed(_ c: Character) -> Bool {
         let scalars = c.unicodeScalars
-        guard scalars.count > 1, scalars.contains(where: { isEmojiOnly($0.value) || $0.value == 0x200D }) else {
-            return Substring(String(c))
-        }
+        guard scalars.index(after: scalars.startIndex) != scalars.endIndex else { return false }
+        return scalars.contains { isEmojiOnly($0.value) || $0.value == 0x200D }
+    }
+
+    static func drawnForm(_ c: Character) -> String {
         var out = String.UnicodeScalarView()
-        for s in scalars {
+        for s in c.unicodeScalars {
             if s.value == 0x200D { break }
             if !isEmojiOnly(s.value) { out.append(s) }
         }
-        return Substring(String(out))
+        return String(out)
     }
 
     /// Scalars that only change how an emoji looks, and that terminals count differently.
@@ -36,6 +45,7 @@ extension String {
     /// sequence in its `TerminalGrapheme.drawn` form, the rest unchanged.
     public var terminalDrawn: String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        guard contains(where: TerminalGrapheme.isDisputed) else { return self }
         var out = ""
         for c in self { out += TerminalGrapheme.drawn(c) }
         return out

@@ -74,7 +74,7 @@ public struct Grid: Hashable, Sendable {
         for ch in text {
             var w = DisplayWidth.of(ch)
             // Drawn in the form every terminal counts alike (👩‍👩‍👧 as 👩).
-            var grapheme = String(TerminalGrapheme.drawn(ch))
+            var grapheme = TerminalGrapheme.drawn(ch)
             if w == 0 {
                 if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? false {
                     grapheme = "?"
