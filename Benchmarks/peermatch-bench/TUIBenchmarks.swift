@@ -96,7 +96,8 @@ enum TUIBenchmarks {
         loop.step(&model, .key(.escape))
 
         measure("sort (s)", Array(repeating: key(.sortNext), count: 12))
-        sortKeys(&model, &loop, key)
+        sortKeys(&model, &loop, next: key(.sortNext), reverse: key(.sortReverse), search: key(.startSearch), clear: key(.clearSearch))
+        chooserCountsAndCityView(&model, &loop, role: key(.cycleRole), open: key(.openCity))
 
         // Keys while optimal solves of the 13,000 cities run in the background
         // (ten in a row, as one solve of this roster is short), with progress.
@@ -184,22 +185,51 @@ enum TUIBenchmarks {
     /// Sorting 13,000 cities (issue 14: < 16 ms): `s` through every column
     /// and `S` (reverse), each a resort, refilter and full frame; with a
     /// search active too, as the filter runs over the new order.
-    static func sortKeys(_ model: inout AppModel, _ loop: inout EventLoop<GridTerminal>, _ key: (Action) -> InputEvent) {
+    static func sortKeys(_ model: inout AppModel, _ loop: inout EventLoop<GridTerminal>,
+                         next sortNext: InputEvent, reverse sortReverse: InputEvent, search: InputEvent, clear: InputEvent) {
         var next: [Double] = [], reverse: [Double] = []
         for _ in 0..<40 {
-            next.append(Bench.time { loop.step(&model, key(.sortNext)) })
-            reverse.append(Bench.time { loop.step(&model, key(.sortReverse)) })
+            next.append(Bench.time { loop.step(&model, sortNext) })
+            reverse.append(Bench.time { loop.step(&model, sortReverse) })
         }
-        loop.step(&model, key(.startSearch))
+        loop.step(&model, search)
         for c in "an" { loop.step(&model, .key(.character(c))) }
         loop.step(&model, .key(.enter))
         var searched: [Double] = []
-        for _ in 0..<40 { searched.append(Bench.time { loop.step(&model, key(.sortNext)) }) }
-        loop.step(&model, key(.clearSearch))
+        for _ in 0..<40 { searched.append(Bench.time { loop.step(&model, sortNext) }) }
+        loop.step(&model, clear)
         print("sort keys at \(model.catalog.count.grouped) cities: s median \(Bench.ms(Bench.median(next))) ms "
               + "(max \(Bench.ms(next.max()!))), S median \(Bench.ms(Bench.median(reverse))) ms "
               + "(max \(Bench.ms(reverse.max()!))), s with search \"an\" median \(Bench.ms(Bench.median(searched))) ms "
               + "(max \(Bench.ms(searched.max()!))), 40 each")
+    }
+
+    /// The chooser's counts taken within the other filters (role:pilot and a
+    /// search), on every chooser key; then the City view (the full city page,
+    /// with its pairing history and latest sessions), opened and closed.
+    static func chooserCountsAndCityView(_ model: inout AppModel, _ loop: inout EventLoop<GridTerminal>,
+                                         role: InputEvent, open: InputEvent) {
+        loop.step(&model, role)
+        loop.step(&model, .key(.character("/")))
+        for c in "an" { loop.step(&model, .key(.character(c))) }
+        loop.step(&model, .key(.enter))
+        var chooser: [Double] = []
+        for _ in 0..<10 {
+            let keys: [InputEvent] = [.key(.character("f")), .key(.down), .key(.down), .key(.enter)]
+                + Array(repeating: .key(.down), count: 5) + [.key(.escape), .key(.escape)]
+            for k in keys { chooser.append(Bench.time { loop.step(&model, k) }) }
+        }
+        loop.step(&model, .key(.escape))
+        for _ in 0..<3 { loop.step(&model, role) }
+        var city: [Double] = []
+        for _ in 0..<20 {
+            city.append(Bench.time { loop.step(&model, open) })
+            city.append(Bench.time { loop.step(&model, .key(.escape)) })
+            loop.step(&model, .key(.down))
+        }
+        print("chooser keys with role:pilot and a search: median \(Bench.ms(Bench.median(chooser))) ms, "
+              + "max \(Bench.ms(chooser.max()!)) over \(chooser.count); City view open/close: median "
+              + "\(Bench.ms(Bench.median(city))) ms, max \(Bench.ms(city.max()!)) over \(city.count)")
     }
 
     /// The real binary in a real terminal (tmux, 200×50): from starting the

@@ -138,7 +138,7 @@ import Testing
         app.press(.openCity)
         #expect(app.lines[2] == " City")
         #expect(app.lines[3] == " Surat સુરત  (surat)")
-        #expect(app.screen.row(containing: "Chennai சென்னை — since 2026-02-01, 2 sessions") != nil)
+        #expect(app.screen.row(containing: "Chennai சென்னை — since 2026-02-01 [2026-spring], 2 sessions") != nil)
         #expect(app.screen.row(containing: "sessions   2, last on 2026-04-11") != nil)
         app.press(.back)
         #expect(app.lines[2].hasPrefix("name"))

@@ -18,4 +18,13 @@ print(" ".join("%.1f" % p["score"] if p["score"] * 10 == int(p["score"] * 10) el
 check "match table scores are the JSON scores, one decimal at least: $scores / $json_scores" [ "$scores" == "$json_scores" ]
 mentor=$("$BIN" mentors accra | sed -n 5p)
 check "mentors: score and contributions as 6.0 and +3.0: $mentor" grep -qE " 6\.0  water-resilience \+3\.0, flood-management \+2\.0" <<<"$mentor"
+# One city page: ended pairings and recent sessions, newest first (from sessions.json).
+page=$("$BIN" cities show buenos-aires)
+check "cities show lists the ended pairing: $page" grep -q "^  Ciudad de México — ended, 2024-09-01 to 2025-08-31" <<<"$page"
+listed=$(grep -oE "^  [0-9]{4}-[0-9]{2}-[0-9]{2}" <<<"$page" | tr -d ' ' | tr '\n' ' ')
+expected=$(python3 -c '
+import json, sys
+s = [x for x in json.load(open(sys.argv[1]))["sessions"] if "buenos-aires" in (x["pilot"], x["peer"])]
+print(" ".join(sorted((x["date"] for x in s), reverse=True)[:8]), end=" ")' "$ROOT/data/sessions.json")
+check "cities show lists the latest sessions newest first: '$listed' vs '$expected'" [ "$listed" == "$expected" ]
 finish

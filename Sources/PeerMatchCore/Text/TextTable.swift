@@ -32,7 +32,8 @@ public struct TextTable {
         for row in rows {
             var line: [(text: String, width: Int)] = []
             for (k, column) in columns.enumerated() {
-                let text = (k < row.count ? row[k] : "").truncated(toWidth: column.maxWidth)
+                // Printed as the app draws it, so emoji sequences take the cells counted.
+                let text = (k < row.count ? row[k] : "").terminalDrawn.truncated(toWidth: column.maxWidth)
                 let width = DisplayWidth.of(text)
                 widths[k] = max(widths[k], width)
                 line.append((text, width))

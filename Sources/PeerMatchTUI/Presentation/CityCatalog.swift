@@ -2,8 +2,9 @@ import PeerMatchCore
 
 /// The loaded forum, prepared once for the screens: per city its display
 /// strings, folded search key and filter bits, so that filtering, searching
-/// and drawing never fold or format again. O(cities + pairings + sessions)
-/// to build.
+/// and drawing never fold or format again; every sort order too. O(cities
+/// + pairings + sessions) to build, plus one O(cities log cities) sort per
+/// sort key.
 public struct CityCatalog: Sendable {
     /// One city as the table shows it.
     public struct Row: Sendable {
@@ -16,7 +17,6 @@ public struct CityCatalog: Sendable {
         /// Interest areas, highest level first: `water-resilience³ flood-management²`.
         public var areas: String
         public var capacityLeft: Int
-        public var sessions: Int
     }
 
     public let data: ForumData
@@ -35,12 +35,10 @@ public struct CityCatalog: Sendable {
     /// `searchBytes[searchStart[i]..<searchStart[i+1]]`.
     let searchBytes: [UInt8]
     let searchStart: [Int32]
-    /// Folded names, for sorting by name.
-    let foldedNames: [[UInt8]]
     /// Every sort order, computed once (see `order(by:)`).
     let sortOrders: [[Int32]]
-    /// Active pairings of each city, as indices into `data.pairings`.
-    let activePairings: [[Int]]
+    /// Pairings of each city (active and ended), as indices into `data.pairings`.
+    let cityPairings: [[Int]]
     /// Per filter dimension, how many cities have each value: counted once,
     /// as the chooser shows them on every key and frame.
     private var valueCounts: [FilterDimension: [String: Int]] = [:]
@@ -73,8 +71,7 @@ public struct CityCatalog: Sendable {
                 name: c.name, country: c.country, region: c.region, role: c.role.rawValue,
                 capacity: "\(used)/\(c.effectiveCapacity)",
                 areas: c.interestsByLevel.map { "\($0.area)\(CityCatalog.superscript($0.level))" }.joined(separator: " "),
-                capacityLeft: index.capacityLeft(of: c),
-                sessions: index.citySessions[c.id]?.count ?? 0))
+                capacityLeft: index.capacityLeft(of: c)))
             var mask: UInt64 = 0
             for i in c.interests { if let b = areaBit[i.area] { mask |= 1 << UInt64(b) } }
             masks.append(mask)
@@ -87,10 +84,10 @@ public struct CityCatalog: Sendable {
             starts.append(Int32(bytes.count))
         }
         var pairingsOfCity = [[Int]](repeating: [], count: data.cities.count)
-        for (k, p) in data.pairings.enumerated() where p.isActive {
+        for (k, p) in data.pairings.enumerated() {
             for id in [p.pilot, p.peer] { if let c = index.cityPosition[id] { pairingsOfCity[c].append(k) } }
         }
-        activePairings = pairingsOfCity
+        cityPairings = pairingsOfCity
         self.rows = rows
         areaMasks = masks
         self.regionIndex = regionIndex
@@ -98,7 +95,6 @@ public struct CityCatalog: Sendable {
         self.roles = roles
         searchBytes = bytes
         searchStart = starts
-        foldedNames = names
         sortOrders = CityCatalog.sortOrders(rows: rows, roles: roles, foldedNames: names)
         valueCounts = Dictionary(uniqueKeysWithValues: FilterDimension.allCases.map { ($0, tally($0)) })
     }

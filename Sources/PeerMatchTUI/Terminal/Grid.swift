@@ -55,7 +55,8 @@ public struct Grid: Hashable, Sendable {
 
     /// Writes `text` from (x, y), at most `maxWidth` cells (default: to the
     /// right edge), graphemes whole: a wide one that does not fit is left out.
-    /// Control characters show as `?`; a lone combining mark is dropped.
+    /// Control characters show as `?`; a lone combining mark is dropped; an
+    /// emoji sequence is drawn as `TerminalGrapheme.drawn` says.
     /// Returns the cells used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
@@ -72,7 +73,8 @@ public struct Grid: Hashable, Sendable {
         }
         for ch in text {
             var w = DisplayWidth.of(ch)
-            var grapheme = String(ch)
+            // Drawn in the form every terminal counts alike (👩‍👩‍👧 as 👩).
+            var grapheme = TerminalGrapheme.drawn(ch)
             if w == 0 {
                 if ch.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? false {
                     grapheme = "?"

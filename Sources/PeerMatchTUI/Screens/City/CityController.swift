@@ -17,7 +17,7 @@ struct CityController: ScreenController {
 
     static func lines(of city: String, _ context: ScreenContext) -> [TextBlock.Line] {
         guard let position = context.catalog.index.cityPosition[city] else { return [] }
-        return [.init("City", .heading)] + CityDetail.fullLines(of: position, context.catalog)
+        return [.init("City", .heading)] + CityDetail.lines(of: position, context.catalog, detail: .full)
     }
 
     mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] {
