@@ -272,7 +272,6 @@ public struct AppModel: Sendable {
         var data = workingData
         do {
             try edit.apply(&data)
-            data.normalize()
         } catch {
             message = "not done: \(Self.sentence(error))"
             return []
@@ -305,7 +304,9 @@ public struct AppModel: Sendable {
         let rebuildScorer = data.cities != catalog.data.cities || data.forum != catalog.data.forum
         let scorer = scorer
         return apply([.startJob(BackgroundJob("applying", cancellable: false) { _ in
-            .prepared(CityCatalog(data), rebuildScorer ? PairScorer(forum: data.forum, cities: data.cities) : scorer)
+            var data = data
+            data.normalize()  // checks 100,000 sessions' order: not on the key
+            return .prepared(CityCatalog(data), rebuildScorer ? PairScorer(forum: data.forum, cities: data.cities) : scorer)
         })])
     }
 

@@ -14,7 +14,8 @@ import Darwin
 public struct EventLoop<T: Terminal> {
     public var terminal: T
     public let jobs: JobQueue
-    /// How long to wait for input before looking at jobs, signals and the folder again.
+    /// How long to wait for input before looking at signals and the folder
+    /// again (a job's report ends the wait at once, through its wake pipe).
     public var pollMilliseconds = 100
     /// How often the data folder is checked for changes by other processes.
     public var watchMilliseconds = 1000
@@ -33,7 +34,7 @@ public struct EventLoop<T: Terminal> {
         draw(model)
         lastWatch = EventLoop.nowMilliseconds()
         while !model.shouldQuit {
-            let event = terminal.nextEvent(timeoutMilliseconds: pollMilliseconds)
+            let event = terminal.nextEvent(timeoutMilliseconds: pollMilliseconds, wakeDescriptor: jobs.wakeDescriptor)
             var changed = false
             if let event {
                 handle(&model, event)

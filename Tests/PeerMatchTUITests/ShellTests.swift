@@ -40,14 +40,6 @@ func gatedJob(_ gate: Locked<Bool>, result: JobOutcome) -> BackgroundJob {
     }
 }
 
-/// Waits until a job has posted something, without handing it to the model yet.
-func waitForJobEvents(_ loop: EventLoop<GridTerminal>) {
-    for _ in 0..<5000 where loop.jobs.isIdle == false {
-        usleep(1000)
-        if !loop.jobs.isIdle { break }
-    }
-}
-
 @Suite struct OverlayOrderTests {
     @Test func theTopOverlayTakesKeysMovesAndMouse() {
         var app = AppDriver()
@@ -313,5 +305,27 @@ func waitForJobEvents(_ loop: EventLoop<GridTerminal>) {
         #expect(access(path, F_OK) == 0)
         setenv("VISUAL", "false", 1)
         #expect(EventLoop<GridTerminal>.runEditor(path) == 1)
+    }
+}
+
+@Suite struct JobQueueTests {
+    /// Whether the wake pipe is readable within `ms`.
+    func readable(_ fd: Int32, within ms: Int32) -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, ms) == 1
+    }
+
+    @Test func aReportWakesTheLoopAtOnceAndDrainingQuietsIt() {
+        let jobs = JobQueue()
+        #expect(!readable(jobs.wakeDescriptor, within: 0))
+        jobs.start(JobTicket(id: 7, generation: 0, job: BackgroundJob("test") { _ in .message(.text("done", tag: "t")) }))
+        #expect(readable(jobs.wakeDescriptor, within: 5000))
+        var events: [JobEvent] = []
+        for _ in 0..<5000 where events.isEmpty {
+            events = jobs.drain()
+            if events.isEmpty { usleep(1000) }
+        }
+        #expect(events.count == 1 && events.first?.jobID == 7)
+        #expect(!readable(jobs.wakeDescriptor, within: 0))
     }
 }

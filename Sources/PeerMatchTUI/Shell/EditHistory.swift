@@ -37,11 +37,10 @@ public struct EditHistory: Sendable {
         undone.removeAll()
     }
 
-    /// `base` with every unsaved edit applied, in order. Throws the first refusal.
+    /// `base` with every unsaved edit applied, in order (not normalized). Throws the first refusal.
     func replay(on base: ForumData) throws -> ForumData {
         var data = base
         for e in done { try e.apply(&data) }
-        data.normalize()
         return data
     }
 }

@@ -1,5 +1,11 @@
 import PeerMatchCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Runs background jobs on the Swift concurrency pool and collects what they
 /// report, for the event loop to hand to the model on the input thread. The
 /// model never sees a job's thread: only `JobEvent`s, in order, via `drain()`.
@@ -10,8 +16,32 @@ public final class JobQueue: Sendable {
         var running: Set<Int> = []
     }
     private let state = Locked(State())
+    /// A pipe a job writes a byte to whenever it reports, so the event loop's
+    /// wait for input ends at once (the self-pipe trick); both ends non-blocking.
+    private let wakeRead: Int32
+    private let wakeWrite: Int32
 
-    public init() {}
+    public init() {
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 {
+            for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        }
+        wakeRead = fds[0]
+        wakeWrite = fds[1]
+    }
+
+    deinit {
+        close(wakeRead)
+        close(wakeWrite)
+    }
+
+    /// Readable when a job has reported since the last `drain()`.
+    public var wakeDescriptor: Int32 { wakeRead }
+
+    private func wake() {
+        var byte: UInt8 = 1
+        _ = write(wakeWrite, &byte, 1)  // a full pipe already wakes the loop
+    }
 
     public func start(_ ticket: JobTicket) {
         let id = ticket.id, work = ticket.job.work
@@ -33,6 +63,7 @@ public final class JobQueue: Sendable {
                 if let event, !s.cancelled.contains(id) { s.events.append(event) }
                 s.cancelled.remove(id)
             }
+            wake()
         }
     }
 
@@ -47,13 +78,16 @@ public final class JobQueue: Sendable {
         state.withLock { s in
             if !s.cancelled.contains(event.jobID) { s.events.append(event) }
         }
+        wake()
     }
 
     func isCancelled(_ id: Int) -> Bool { state.withLock { $0.cancelled.contains(id) } }
 
     /// Everything reported since the last call, oldest first.
     public func drain() -> [JobEvent] {
-        state.withLock { s in
+        var sink = [UInt8](repeating: 0, count: 256)
+        while read(wakeRead, &sink, sink.count) > 0 {}
+        return state.withLock { s in
             defer { s.events.removeAll(keepingCapacity: true) }
             return s.events
         }

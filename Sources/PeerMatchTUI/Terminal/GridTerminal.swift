@@ -20,7 +20,7 @@ public struct GridTerminal: Terminal {
         frame = grid
     }
 
-    public mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    public mutating func nextEvent(timeoutMilliseconds: Int, wakeDescriptor: Int32) -> InputEvent? {
         pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
     }
 

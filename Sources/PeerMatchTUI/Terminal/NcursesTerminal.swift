@@ -159,15 +159,17 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    public func nextEvent(timeoutMilliseconds: Int, wakeDescriptor: Int32) -> InputEvent? {
         if let signal = pendingSignal() { return .terminate(signal: signal) }
         // Wait here, not inside ncurses: a hung-up terminal makes ncurses
         // read end-of-file forever without returning, and a signal must be
         // seen within the timeout. SIGWINCH ends the wait early; ncurses
         // then reports KEY_RESIZE from the read below, which never waits.
-        let ready = pm_wait_for_input(Int32(timeoutMilliseconds))
+        // A background job ends it early too (the wake pipe).
+        let ready = pm_wait_for_input_or_wake(Int32(timeoutMilliseconds), wakeDescriptor)
         if let signal = pendingSignal() { return .terminate(signal: signal) }
         if ready < 0 { return .terminate(signal: SIGHUP) }
+        if ready == 2 { return nil }
         wtimeout(pm_stdscr(), 0)
         var input: wint_t = 0
         let status = wget_wch(pm_stdscr(), &input)
