@@ -47,7 +47,7 @@ public final class JobQueue: Sendable {
         let id = ticket.id, work = ticket.job.work
         state.withLock { _ = $0.running.insert(id) }
         let progress = JobProgress(id: id, queue: self)
-        Task.detached(priority: .utility) { [self] in
+        Task.detached { [self] in
             let event: JobEvent?
             do {
                 event = .finished(id: id, try work(progress))
