@@ -345,6 +345,8 @@ public struct AppModel: Sendable {
         case .finished(_, let outcome):
             let job = jobs.remove(at: i)
             if job.dependsOnShownData, job.generation != generation {
+                // A stale working copy is replaced by a newer one on its way: no word.
+                if case .prepared = outcome { return [] }
                 message = "\(job.title): result dropped, the data changed while it ran"
                 return []
             }

@@ -6,7 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs background jobs on the Swift concurrency pool and collects what they
+/// Runs background jobs, each on a thread of its own (blocking work does not
+/// belong on the Swift concurrency pool, which may be as small as the cores
+/// and is where tests run), and collects what they
 /// report, for the event loop to hand to the model on the input thread. The
 /// model never sees a job's thread: only `JobEvent`s, in order, via `drain()`.
 public final class JobQueue: Sendable {
@@ -47,7 +49,7 @@ public final class JobQueue: Sendable {
         let id = ticket.id, work = ticket.job.work
         state.withLock { _ = $0.running.insert(id) }
         let progress = JobProgress(id: id, queue: self)
-        Task.detached { [self] in
+        JobThread.start { [self] in
             let event: JobEvent?
             do {
                 event = .finished(id: id, try work(progress))
@@ -102,5 +104,36 @@ extension JobEvent {
         switch self {
         case .progress(let id, _, _), .finished(let id, _), .failed(let id, _): id
         }
+    }
+}
+
+/// A detached POSIX thread running one closure.
+enum JobThread {
+    private final class Body: Sendable {
+        let run: @Sendable () -> Void
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+    }
+
+    static func start(_ run: @escaping @Sendable () -> Void) {
+        let box = Unmanaged.passRetained(Body(run)).toOpaque()
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        #else
+        var thread = pthread_t()
+        #endif
+        let status = pthread_create(&thread, nil, { raw in
+            Unmanaged<Body>.fromOpaque(raw!).takeRetainedValue().run()
+            return nil
+        }, box)
+        guard status == 0 else {
+            // No thread to be had: run it here rather than lose it.
+            Unmanaged<Body>.fromOpaque(box).takeRetainedValue().run()
+            return
+        }
+        #if canImport(Darwin)
+        if let thread { pthread_detach(thread) }
+        #else
+        pthread_detach(thread)
+        #endif
     }
 }
