@@ -50,7 +50,7 @@ public struct FilterChooser: Hashable, Sendable {
             case .network: catalog.networks
             }
             return [Item(label: "any", effect: .set(d, nil))] + values.map { v in
-                Item(label: "\(v)  (\(counts[v] ?? 0))", effect: .set(d, v))
+                Item(label: "\(v)  (\((counts[v] ?? 0).grouped))", effect: .set(d, v))
             }
         }
     }
