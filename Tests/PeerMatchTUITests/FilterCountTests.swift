@@ -19,6 +19,18 @@ import Testing
         #expect(app.screen.row(containing: "Latin America  (0)") != nil)
     }
 
+    @Test func largeCountsAreGrouped() {
+        var data = Fixtures.multilingualForum()
+        for i in 0..<1_200 { data.cities.append(Fixtures.city("x\(i)", .peer, region: "East Asia", [:])) }
+        var app = AppDriver(data)
+        app.press(.chooseFilter)
+        app.press(.moveDown)
+        app.press(.moveDown)
+        app.press(.choose)
+        #expect(app.screen.row(containing: "East Asia  (1,201)") != nil) // Shenzhen and the 1,200
+        #expect(app.lines[1].hasSuffix("1,208 of 1,208"))
+    }
+
     @Test func countsAgreeWithFilteringOnEveryValue() {
         var rng = SplitMix64(seed: 3)
         var forum = Fixtures.multilingualForum()

@@ -14,7 +14,7 @@ struct CitiesList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List cities, filtered.",
-        discussion: "Filters combine (all must hold). --search is case- and accent-insensitive over name, id and country: `sao` finds São Paulo.")
+        discussion: "Filters combine (all must hold). --search looks in the name, id and country the way the app's `/` does: case, accents and spaces, hyphens, apostrophes and dots are ignored (`sao` finds São Paulo, `danang` finds Đà Nẵng), and any part of a word in any script matches (`प` finds पुणे).")
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 

@@ -55,7 +55,7 @@ struct FilterChooserOverlay: OverlayController {
             case .network: catalog.networks
             }
             return [Item(label: "any", choice: .set(d, nil))] + values.map { v in
-                Item(label: "\(v)  (\(counts[v] ?? 0))", choice: .set(d, v))
+                Item(label: "\(v)  (\((counts[v] ?? 0).grouped))", choice: .set(d, v))
             }
         }
     }
