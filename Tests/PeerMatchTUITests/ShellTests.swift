@@ -329,3 +329,30 @@ func gatedJob(_ gate: Locked<Bool>, result: JobOutcome) -> BackgroundJob {
         #expect(!readable(jobs.wakeDescriptor, within: 0))
     }
 }
+
+@Suite struct LockedFolderTests {
+    @Test func aSaveRefusedByTheLockSaysWhyAndKeepsTheEdits() throws {
+        let (tmp, folder) = try fixtureFolder()
+        var app = AppDriver(folder: DataFolder(path: folder.path, lockTimeout: 0.2))
+        app.settle()
+        app.apply([.edit(rename("accra", to: "Akra"))])
+        app.settle()
+        // Another writer holds the lock for a while.
+        let holding = Locked(false), release = Locked(false)
+        JobThread.start {
+            try? folder.update { _ in
+                holding.withLock { $0 = true }
+                while !release.withLock({ $0 }) { usleep(1000) }
+            }
+        }
+        while !holding.withLock({ $0 }) { usleep(1000) }
+        let before = tmp.snapshot("data")
+        app.press(.save)
+        app.settle()
+        release.withLock { $0 = true }
+        #expect(app.model.message?.hasPrefix("not saved: the data folder \(folder.path) is being changed by another peermatch") == true,
+                "\(app.model.message ?? "")")
+        #expect(app.model.hasUnsavedEdits)
+        #expect(tmp.snapshot("data") == before)
+    }
+}
