@@ -111,6 +111,20 @@ static inline int pm_wait_for_input(int timeout_ms) {
     return 1;
 }
 
+/// Like pm_wait_for_input, but also wakes when `wake_fd` becomes readable
+/// (background work finished or made progress): 2 woken, else as above.
+static inline int pm_wait_for_input_or_wake(int timeout_ms, int wake_fd) {
+    struct pollfd fds[2] = {
+        { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 },
+        { .fd = wake_fd, .events = POLLIN, .revents = 0 },
+    };
+    int ready = poll(fds, wake_fd >= 0 ? 2 : 1, timeout_ms);
+    if (ready <= 0) return 0;
+    if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
+    if (fds[0].revents & POLLIN) return 1;
+    return 2;
+}
+
 /// Checks TERM names a terminal ncurses knows, without letting ncurses exit:
 /// 1 yes, 0 no (unknown or no terminfo entry), -1 terminfo database missing.
 static inline int pm_terminal_is_known(const char *term) {

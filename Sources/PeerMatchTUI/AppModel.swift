@@ -1,315 +1,410 @@
 import PeerMatchCore
 
-/// A view pushed over the Cities screen.
-public enum PushedView: Sendable {
-    /// One city in full (catalog position).
-    case city(Int)
-    /// The cities that fit one city (its mentors, for a peer).
-    case partners(PartnersState)
-}
-
-/// The whole app as a value: state, `handle(_:)` for (state, event) → state,
-/// and `render(into:)` for state → cells. No terminal in sight; `App` runs it.
+/// The shell: a router over screen controllers. It keeps one screen stack
+/// per tab, the overlays, the status line, the unsaved edits with undo and
+/// redo, and the background jobs. Handling an event changes this value and
+/// returns the effects only the world can carry out (run a job, repaint,
+/// open an editor), which `EventLoop` performs. No terminal in sight.
 public struct AppModel: Sendable {
-    public let catalog: CityCatalog
-    public let dataPath: String
+    public let folder: DataFolder
     public private(set) var width: Int
     public private(set) var height: Int
-    public var screen: ScreenID = .cities
-    public var cities: CitiesState
-    /// Views over the Cities screen, last on top.
-    public var stack: [PushedView] = []
-    public var chooser: FilterChooser?
-    /// Scroll of the help overlay, when it is open.
-    public var helpScroll: Int?
+    /// What the screens show: the forum on disk plus the unsaved edits.
+    public private(set) var catalog: CityCatalog
+    public private(set) var scorer: PairScorer
+    /// The forum as last read from or written to disk.
+    public private(set) var diskData: ForumData
+    /// `diskData` with the unsaved edits applied (the catalog catches up in the background).
+    private var workingData: ForumData
+    /// The folder as it was when `diskData` was read; nil before the first load.
+    public private(set) var diskStamp: FolderStamp?
+    /// A change on disk the user chose not to reload (kept their edits).
+    public private(set) var dismissedStamp: FolderStamp?
+    public private(set) var isLoaded: Bool
+    public private(set) var history = EditHistory()
+    /// Bumped whenever what the screens show changes; a job's result computed
+    /// from an older generation is dropped.
+    public private(set) var generation = 0
+    /// One stack per tab; the root is the tab's screen, pushed screens on top.
+    private var tabs: [[any ScreenController]]
+    public private(set) var currentTab = 0
+    /// Boxes over the screens, last on top; the top one takes input.
+    private var overlays: [any ScreenController] = []
+    private(set) var jobs: [RunningJob] = []
+    private var nextJobID = 1
     /// The status line's message (cleared by the next key).
     public var message: String?
     public private(set) var shouldQuit = false
     /// The signal that ended the app, if one did.
     public private(set) var endingSignal: Int32?
-    /// Built the first time partners are listed.
-    private var scorer: PairScorer?
 
-    public init(data: ForumData, dataPath: String, width: Int, height: Int) {
-        self.init(catalog: CityCatalog(data), dataPath: dataPath, width: width, height: height)
+    /// An app whose data is still to be loaded: `start()` returns the load job.
+    public init(folder: DataFolder, width: Int, height: Int) {
+        let empty = ForumData(forum: Forum(name: ""))
+        self.init(folder: folder, data: empty, stamp: nil, width: width, height: height)
+        isLoaded = false
     }
 
-    public init(catalog: CityCatalog, dataPath: String, width: Int, height: Int) {
-        self.catalog = catalog
-        self.dataPath = dataPath
+    /// An app on data already in memory (tests, benchmarks).
+    public init(data: ForumData, folder: DataFolder, width: Int, height: Int) {
+        self.init(folder: folder, data: data, stamp: FolderStamp(folder), width: width, height: height)
+    }
+
+    private init(folder: DataFolder, data: ForumData, stamp: FolderStamp?, width: Int, height: Int) {
+        self.folder = folder
         self.width = width
         self.height = height
-        cities = CitiesState(catalog: catalog)
+        diskData = data
+        workingData = data
+        diskStamp = stamp
+        catalog = CityCatalog(data)
+        scorer = PairScorer(forum: data.forum, cities: data.cities)
+        isLoaded = true
+        let context = ScreenContext(catalog: catalog, scorer: scorer, screen: Rect(x: 0, y: 0, width: width, height: height))
+        tabs = ScreenRegistry.tabs.map { [$0.make(context)] }
+    }
+
+    /// The effects to run when the app starts: loading the data folder, unless loaded.
+    public mutating func start() -> [Effect] {
+        isLoaded ? [] : apply([.startJob(LoadedForum.loadJob(folder, reason: .initialLoad))])
     }
 
     public var isTooSmall: Bool { width < TooSmallMessage.minimumWidth || height < TooSmallMessage.minimumHeight }
     var screenRect: Rect { Rect(x: 0, y: 0, width: width, height: height) }
-    /// Between the title bar and the two status lines.
-    var body: Rect { Rect(x: 0, y: 1, width: width, height: height - 3) }
+    public var context: ScreenContext { ScreenContext(catalog: catalog, scorer: scorer, screen: screenRect) }
+    public var tabTitle: String { ScreenRegistry.tabs[currentTab].title }
+    public var hasUnsavedEdits: Bool { history.hasUnsavedEdits }
+    public var overlayCount: Int { overlays.count }
+
+    /// The layer that takes input: the overlay opened last, else the screen
+    /// on top of the current tab. This is the one place that order is written.
+    public var topLayer: any ScreenController { overlays.last ?? tabs[currentTab].last! }
+
+    private mutating func withTopLayer(_ body: (inout any ScreenController, ScreenContext) -> [Effect]) -> [Effect] {
+        let context = context
+        if overlays.isEmpty {
+            let t = currentTab
+            return body(&tabs[t][tabs[t].count - 1], context)
+        }
+        return body(&overlays[overlays.count - 1], context)
+    }
+
+    /// The screen under the overlays (results of overlays and jobs go there).
+    private mutating func withTopScreen(_ body: (inout any ScreenController, ScreenContext) -> [Effect]) -> [Effect] {
+        let context = context, t = currentTab
+        return body(&tabs[t][tabs[t].count - 1], context)
+    }
+
+    /// A screen of the stacks, found by type (tests read their state this way).
+    public func screen<S: ScreenController>(_ type: S.Type) -> S? {
+        for stack in tabs { for s in stack.reversed() { if let s = s as? S { return s } } }
+        return nil
+    }
+
+    /// The Cities screen's state (benchmarks and tests check it).
+    public var cities: CitiesState { screen(CitiesController.self)!.state }
 
     // MARK: Keymaps in force
 
     /// The keymaps that apply now, first match wins. Help and hints use the same list.
     public var activeKeymaps: [Keymap] {
-        if isTooSmall { return [Keymap("Window too small", [Keymap.global.binding(for: .quit)!])] }
-        if helpScroll != nil { return [.help, .navigation] }
-        if chooser != nil { return [.chooser, .navigation] }
-        guard screen == .cities else { return [.global] }
-        switch stack.last {
-        case .partners: return [.partners, .navigation, .global]
-        case .city: return [.cityDetail, .global]
-        case nil: return cities.isTypingSearch ? [.search] : [.cities, .navigation, .global]
-        }
+        let quitOnly = Keymap("Window too small", [Keymap.global.binding(for: .quit)!])
+        if isTooSmall || !isLoaded { return [quitOnly] }
+        let top = topLayer
+        var maps: [Keymap] = []
+        if overlays.isEmpty, jobs.contains(where: \.cancellable) { maps.append(.job) }
+        maps += top.keymaps
+        if top.takesShellKeys { maps += [.global, .edits] }
+        return maps
     }
 
-    /// The keymaps `?` explains: those in force under the overlay.
-    var helpKeymaps: [Keymap] {
-        var copy = self
-        copy.helpScroll = nil
-        copy.chooser = nil
-        return copy.activeKeymaps
-    }
+    /// Actions the shell itself carries out, whichever layer is on top.
+    private static let shellKeymaps: [Keymap] = [.global, .edits, .job]
 
     // MARK: Events
 
-    public mutating func handle(_ event: InputEvent) {
+    public mutating func handle(_ event: InputEvent) -> [Effect] {
         switch event {
-        case .key(let key): handle(key)
-        case .mouse(let mouse): handle(mouse)
-        case .resize(let w, let h): resize(width: w, height: h)
+        case .key(let key): return handle(key)
+        case .mouse(let mouse): return handle(mouse)
+        case .resize(let w, let h):
+            resize(width: w, height: h)
+            return []
         case .terminate(let signal):
             endingSignal = signal
             shouldQuit = true
+            return []
         }
     }
 
     public mutating func resize(width: Int, height: Int) {
         self.width = width
         self.height = height
-        cities.cursor.clamp(count: cities.visible.count, visibleRows: citiesVisibleRows)
-        if case .partners(var p) = stack.last {
-            p.cursor.clamp(count: p.candidates.count, visibleRows: partnersVisibleRows)
-            stack[stack.count - 1] = .partners(p)
-        }
+        let context = context
+        for t in tabs.indices { for s in tabs[t].indices { tabs[t][s].resize(context) } }
+        for o in overlays.indices { overlays[o].resize(context) }
     }
 
-    mutating func handle(_ key: Key) {
+    mutating func handle(_ key: Key) -> [Effect] {
         message = nil
         for keymap in activeKeymaps {
-            if let action = keymap.action(for: key) {
-                perform(action)
-                return
+            if let action = keymap.action(for: key) { return perform(action) }
+        }
+        if !isTooSmall, isLoaded {
+            var typed: [Effect]?
+            _ = withTopLayer { layer, context in
+                typed = layer.type(key, context)
+                return []
             }
+            if let typed { return apply(typed) }
         }
-        if !isTooSmall, helpScroll == nil, chooser == nil, screen == .cities, stack.isEmpty, cities.isTypingSearch,
-           case .character(let c) = key {
-            let before = SearchFolding.fold(cities.filter.search)
-            cities.filter.search.append(c)
-            // Only rows that matched the shorter query can match the longer
-            // one, provided folding kept the old query as a prefix (checked,
-            // not assumed: a character typed may combine with the one before).
-            let narrowing = SearchFolding.fold(cities.filter.search).hasPrefix(before)
-            cities.refilter(catalog, visibleRows: citiesVisibleRows, narrowing: narrowing)
-            return
-        }
-        if !isTooSmall { message = "\(key.label): no action here (? shows the keys)" }
+        if !isTooSmall, isLoaded { message = "\(key.label): no action here (\(Keymap.keyName(.toggleHelp, in: .global)) shows the keys)" }
+        return []
     }
 
-    /// Does what an action names. Tests call this through `press(_:)`.
-    public mutating func perform(_ action: Action) {
+    /// Does what an action names: the shell's own, else the top layer's.
+    public mutating func perform(_ action: Action) -> [Effect] {
+        if Self.shellKeymaps.contains(where: { $0.binding(for: action) != nil }) { return performShellAction(action) }
+        return apply(withTopLayer { $0.perform(action, $1) })
+    }
+
+    private mutating func performShellAction(_ action: Action) -> [Effect] {
+        if let tab = action.tabIndex { return apply([.showTab(tab)]) }
         switch action {
-        case .quit: shouldQuit = true
-        case .toggleHelp: helpScroll = helpScroll == nil ? 0 : nil
-        case .closeHelp: helpScroll = nil
-        case .nextScreen: screen = screen.next
-        case .previousScreen: screen = screen.previous
-        case .showCities: screen = .cities
-        case .showMatch: screen = .match
-        case .showPairs: screen = .pairs
-        case .showSessions: screen = .sessions
-        case .showReports: screen = .reports
-        case .moveUp, .moveDown, .pageUp, .pageDown, .moveFirst, .moveLast: move(action)
-        case .openCity:
-            if let c = cities.selectedCity { stack.append(.city(c)) }
-        case .startSearch: cities.isTypingSearch = true
-        case .acceptSearch: cities.isTypingSearch = false
-        case .cancelSearch, .clearSearch:
-            cities.isTypingSearch = false
-            cities.filter.search = ""
-            cities.refilter(catalog, visibleRows: citiesVisibleRows)
-        case .deleteSearchCharacter:
-            if !cities.filter.search.isEmpty { cities.filter.search.removeLast() }
-            cities.refilter(catalog, visibleRows: citiesVisibleRows)
-        case .sortNext:
-            cities.sortKey = cities.sortKey.next
-            cities.sortDescending = false
-            cities.resort(catalog, visibleRows: citiesVisibleRows)
-            message = "sorted by \(cities.sortKey.rawValue)"
-        case .sortReverse:
-            cities.sortDescending.toggle()
-            cities.resort(catalog, visibleRows: citiesVisibleRows)
-        case .cycleRole:
-            cities.filter.role = switch cities.filter.role {
-            case nil: .pilot
-            case .pilot: .peer
-            case .peer: .member
-            case .member: nil
-            }
-            cities.refilter(catalog, visibleRows: citiesVisibleRows)
-        case .chooseFilter: chooser = FilterChooser()
-        case .clearFilters:
-            cities.filter = CityListFilter(search: cities.filter.search)
-            cities.refilter(catalog, visibleRows: citiesVisibleRows)
-        case .openPartners: openPartners()
-        case .back: _ = stack.popLast()
-        case .openPartner: openSelectedPartner()
-        case .choose: choose()
-        case .closeChooser:
-            if case .values = chooser?.stage {
-                chooser = FilterChooser()
-            } else {
-                chooser = nil
-            }
+        case .quit: return apply([.quit])
+        case .toggleHelp:
+            var under = activeKeymaps
+            under.removeAll { $0 == .job }
+            return apply([.openOverlay(HelpOverlay(keymaps: under))])
+        case .nextScreen: return apply([.showTab((currentTab + 1) % tabs.count)])
+        case .previousScreen: return apply([.showTab((currentTab + tabs.count - 1) % tabs.count)])
+        case .undo: return apply([.undo])
+        case .redo: return apply([.redo])
+        case .save: return apply([.save])
+        case .repaint: return [.repaint]
+        case .cancelJob: return apply([.cancelJob])
+        default: return []
         }
     }
 
-    private mutating func move(_ action: Action) {
-        if let scroll = helpScroll {
-            let lines = HelpOverlay.lines(for: helpKeymaps).count
-            let page = max(1, HelpOverlay.frame(in: screenRect).height - 2)
-            let maxScroll = max(0, lines - page)
-            helpScroll = switch action {
-            case .moveDown: min(maxScroll, scroll + 1)
-            case .moveUp: max(0, scroll - 1)
-            case .pageDown: min(maxScroll, scroll + page)
-            case .pageUp: max(0, scroll - page)
-            case .moveFirst: 0
-            default: maxScroll
+    mutating func handle(_ mouse: MouseEvent) -> [Effect] {
+        guard !isTooSmall, isLoaded else { return [] }
+        if overlays.isEmpty, mouse.kind == .press, mouse.y == 0 {
+            for (i, tab) in TitleBar.tabs(titles: ScreenRegistry.tabs.map(\.title), width: width).enumerated()
+            where mouse.x >= tab.x && mouse.x < tab.x + tab.width {
+                return apply([.showTab(i)])
             }
-        } else if var c = chooser {
-            let count = c.items(catalog, cities.filter).count
-            _ = c.cursor.apply(action, count: count, pageSize: chooserVisibleRows(itemCount: count))
-            chooser = c
-        } else if case .partners(var p) = stack.last {
-            _ = p.cursor.apply(action, count: p.candidates.count, pageSize: partnersVisibleRows)
-            stack[stack.count - 1] = .partners(p)
-        } else {
-            _ = cities.cursor.apply(action, count: cities.visible.count, pageSize: citiesVisibleRows)
+            return []
         }
+        return apply(withTopLayer { $0.handle(mouse, $1) })
     }
 
-    private mutating func openPartners() {
-        let position: Int?
-        if case .city(let c) = stack.last { position = c } else { position = cities.selectedCity }
-        guard let position else {
-            message = "no city selected"
-            return
-        }
-        if scorer == nil { scorer = PairScorer(forum: catalog.data.forum, cities: catalog.data.cities) }
-        let city = catalog.data.cities[position]
-        let candidates = PartnerRanking.candidates(for: city.id, in: catalog.data, scorer: scorer!, index: catalog.index)
-        stack.append(.partners(PartnersState(city: position, candidates: candidates)))
-    }
+    // MARK: Effects
 
-    private mutating func openSelectedPartner() {
-        guard case .partners(let p) = stack.last, let chosen = p.selected,
-              let position = catalog.index.cityPosition[chosen.city.id] else { return }
-        stack.removeAll()
-        screen = .cities
-        cities.reveal(city: position, catalog, visibleRows: citiesVisibleRows)
-        let me = catalog.data.cities[p.city]
-        message = "\(chosen.city.name): \(chosen.city.role.rawValue) for \(me.name), score \(PartnersScreen.format(chosen.score))"
-    }
-
-    private mutating func choose() {
-        guard let c = chooser else { return }
-        let items = c.items(catalog, cities.filter)
-        guard c.cursor.selected < items.count else { return }
-        switch items[c.cursor.selected].effect {
-        case .open(let d):
-            var next = FilterChooser()
-            next.stage = .values(d)
-            let values = next.items(catalog, cities.filter)
-            if let current = FilterChooser.value(of: d, in: cities.filter),
-               let i = values.firstIndex(where: { $0.effect == .set(d, current) }) {
-                next.cursor.selected = i
-                next.cursor.clamp(count: values.count, visibleRows: chooserVisibleRows(itemCount: values.count))
-            }
-            chooser = next
-            return
-        case .set(let d, let value):
-            switch d {
-            case .role: cities.filter.role = value.flatMap(CityRole.init(rawValue:))
-            case .area: cities.filter.area = value
-            case .region: cities.filter.region = value
-            case .network: cities.filter.network = value
-            }
-        case .clearAll:
-            cities.filter = CityListFilter(search: cities.filter.search)
-        }
-        chooser = nil
-        cities.refilter(catalog, visibleRows: citiesVisibleRows)
-        message = "\(cities.visible.count.grouped) cities match"
-    }
-
-    // MARK: Mouse
-
-    mutating func handle(_ mouse: MouseEvent) {
-        guard !isTooSmall, helpScroll == nil else { return }
-        switch mouse.kind {
-        case .wheelUp, .wheelDown:
-            let delta = mouse.kind == .wheelUp ? -3 : 3
-            if var c = chooser {
-                let count = c.items(catalog, cities.filter).count
-                c.cursor.scroll(by: delta, count: count, visibleRows: chooserVisibleRows(itemCount: count))
-                chooser = c
-            } else if case .partners(var p) = stack.last {
-                p.cursor.scroll(by: delta, count: p.candidates.count, visibleRows: partnersVisibleRows)
-                stack[stack.count - 1] = .partners(p)
-            } else if screen == .cities, stack.isEmpty {
-                cities.cursor.scroll(by: delta, count: cities.visible.count, visibleRows: citiesVisibleRows)
-            }
-        case .press:
-            if mouse.y == 0 {
-                for tab in TitleBar.tabs(width: width)
-                where mouse.x >= tab.x && mouse.x < tab.x + tab.width {
-                    screen = tab.screen
+    /// Carries out the effects about the shell; returns those for the world.
+    public mutating func apply(_ effects: [Effect]) -> [Effect] {
+        var outside: [Effect] = []
+        for effect in effects {
+            switch effect {
+            case .push(let screen): tabs[currentTab].append(screen)
+            case .pop: if tabs[currentTab].count > 1 { tabs[currentTab].removeLast() }
+            case .popToRoot: tabs[currentTab].removeLast(tabs[currentTab].count - 1)
+            case .showTab(let i):
+                guard tabs.indices.contains(i) else { continue }
+                currentTab = i
+                overlays.removeAll()
+            case .openOverlay(let overlay): overlays.append(overlay)
+            case .closeOverlay: _ = overlays.popLast()
+            case .deliver(let m): outside += apply(withTopScreen { $0.receive(m, $1) })
+            case .message(let text): message = text
+            case .edit(let edit): outside += applyEdit(edit)
+            case .undo:
+                if let e = history.undo() {
+                    outside += replayEdits(done: "undone: \(e.description)")
+                } else {
+                    message = "nothing to undo"
                 }
-                return
+            case .redo:
+                if let e = history.redo() {
+                    outside += replayEdits(done: "redone: \(e.description)")
+                } else {
+                    message = "nothing to redo"
+                }
+            case .save:
+                if history.hasUnsavedEdits {
+                    outside += apply([.startJob(LoadedForum.saveJob(folder, edits: history.done))])
+                } else {
+                    message = "nothing to save"
+                }
+            case .quit:
+                if history.hasUnsavedEdits {
+                    let n = history.done.count
+                    overlays.append(ConfirmationOverlay(
+                        question: "Quit without saving \(n) edit\(n == 1 ? "" : "s")?",
+                        detail: "\(Keymap.keyName(.save, in: .edits)) saves them first.",
+                        onConfirm: [.quitDiscardingEdits]))
+                } else {
+                    shouldQuit = true
+                }
+            case .quitDiscardingEdits: shouldQuit = true
+            case .reload:
+                history.clear()
+                outside += apply([.startJob(LoadedForum.loadJob(folder, reason: .reload))])
+            case .startJob(let job):
+                let id = nextJobID
+                nextJobID += 1
+                jobs.append(RunningJob(id: id, title: job.title, cancellable: job.cancellable,
+                                       dependsOnShownData: job.dependsOnShownData, generation: generation))
+                outside.append(.run(JobTicket(id: id, generation: generation, job: job)))
+            case .cancelJob:
+                if let i = jobs.lastIndex(where: \.cancellable) {
+                    let job = jobs.remove(at: i)
+                    message = "cancelled: \(job.title)"
+                    outside.append(.cancel(jobID: job.id))
+                }
+            case .run, .cancel, .openEditor, .repaint: outside.append(effect)
             }
-            if var c = chooser {
-                let count = c.items(catalog, cities.filter).count
-                let inside = FilterChooser.inside(itemCount: count, in: screenRect)
-                if inside.contains(x: mouse.x, y: mouse.y) {
-                    let row = mouse.y - inside.y + c.cursor.top
-                    if row < count {
-                        c.cursor.selected = row
-                        chooser = c
-                    }
-                }
-                return
+        }
+        return outside
+    }
+
+    private mutating func applyEdit(_ edit: ReversibleEdit) -> [Effect] {
+        var data = workingData
+        do {
+            try edit.apply(&data)
+        } catch {
+            message = "not done: \(Self.sentence(error))"
+            return []
+        }
+        history.record(edit)
+        message = "\(edit.description) (unsaved: \(Keymap.keyName(.save, in: .edits)) saves, "
+            + "\(Keymap.keyName(.undo, in: .edits)) undoes)"
+        return prepare(data)
+    }
+
+    /// Shows disk data plus the edits left after an undo or redo.
+    private mutating func replayEdits(done: String) -> [Effect] {
+        do {
+            let data = try history.replay(on: diskData)
+            message = done
+            return prepare(data)
+        } catch {
+            message = "cannot replay the edits: \(Self.sentence(error))"
+            return []
+        }
+    }
+
+    /// Makes `data` the working copy and prepares it for the screens in the
+    /// background (at 13,000 cities the catalog takes ~100 ms, too long for a
+    /// key): the screens show the previous catalog until it lands, and a
+    /// newer edit makes this one's result stale (dropped).
+    private mutating func prepare(_ data: ForumData) -> [Effect] {
+        workingData = data
+        generation += 1
+        let rebuildScorer = data.cities != catalog.data.cities || data.forum != catalog.data.forum
+        let scorer = scorer
+        return apply([.startJob(BackgroundJob("applying", cancellable: false) { _ in
+            var data = data
+            data.normalize()  // checks 100,000 sessions' order: not on the key
+            return .prepared(CityCatalog(data), rebuildScorer ? PairScorer(forum: data.forum, cities: data.cities) : scorer)
+        })])
+    }
+
+    /// Makes a prepared forum what the screens show: a new generation, each screen told.
+    private mutating func show(_ newCatalog: CityCatalog, _ newScorer: PairScorer) {
+        let old = catalog
+        catalog = newCatalog
+        scorer = newScorer
+        generation += 1
+        let context = context
+        for t in tabs.indices {
+            var kept: [any ScreenController] = []
+            for var s in tabs[t] {
+                guard s.reload(from: old, context) else { break }
+                kept.append(s)
             }
-            guard screen == .cities else { return }
-            if case .partners(var p) = stack.last {
-                let rect = MasterDetailLayout.partners(body: body).table
-                let table = Table(columns: [], rowCount: p.candidates.count, cursor: p.cursor) { _ in [] }
-                if let row = table.row(atScreenY: mouse.y, in: rect), rect.contains(x: mouse.x, y: mouse.y) {
-                    p.cursor.selected = row
-                    stack[stack.count - 1] = .partners(p)
-                }
-            } else if stack.isEmpty {
-                let rect = MasterDetailLayout.cities(body: body).table
-                let table = CitiesScreen.table(cities, catalog, width: rect.width)
-                if let row = table.row(atScreenY: mouse.y, in: rect), rect.contains(x: mouse.x, y: mouse.y) {
-                    cities.cursor.selected = row
-                }
+            tabs[t] = kept.isEmpty ? [ScreenRegistry.tabs[t].make(context)] : kept
+        }
+    }
+
+    // MARK: Background work
+
+    /// Progress, a result or a failure from a job.
+    public mutating func handle(_ event: JobEvent) -> [Effect] {
+        guard let i = jobs.firstIndex(where: { $0.id == event.jobID }) else { return [] }  // cancelled
+        switch event {
+        case .progress(_, let fraction, let note):
+            jobs[i].fraction = fraction ?? jobs[i].fraction
+            jobs[i].note = note ?? jobs[i].note
+            return []
+        case .failed(_, let reason):
+            let job = jobs.remove(at: i)
+            message = job.title == "saving" ? "not saved: \(reason)" : "\(job.title) failed: \(reason)"
+            if !isLoaded { shouldQuit = true; failure = reason }
+            return []
+        case .finished(_, let outcome):
+            let job = jobs.remove(at: i)
+            if job.dependsOnShownData, job.generation != generation {
+                // A stale working copy is replaced by a newer one on its way: no word.
+                if case .prepared = outcome { return [] }
+                message = "\(job.title): result dropped, the data changed while it ran"
+                return []
+            }
+            switch outcome {
+            case .message(let m): return apply([.deliver(m)])
+            case .prepared(let catalog, let scorer):
+                show(catalog, scorer)
+                return []
+            case .disk(let loaded, let reason): return landDisk(loaded, reason)
             }
         }
     }
 
-    func chooserVisibleRows(itemCount: Int) -> Int { FilterChooser.inside(itemCount: itemCount, in: screenRect).height }
-    var citiesVisibleRows: Int { Table.visibleRows(in: MasterDetailLayout.cities(body: body).table) }
-    var partnersVisibleRows: Int { Table.visibleRows(in: MasterDetailLayout.partners(body: body).table) }
+    /// The sentence a failed initial load ended the app with.
+    public private(set) var failure: String?
+
+    private mutating func landDisk(_ loaded: LoadedForum, _ reason: DiskReason) -> [Effect] {
+        diskData = loaded.data
+        diskStamp = loaded.stamp
+        dismissedStamp = nil
+        if case .saved(let n) = reason { history.saved(count: n) }
+        isLoaded = true
+        workingData = diskData
+        show(loaded.catalog, loaded.scorer)
+        var effects: [Effect] = []
+        if history.hasUnsavedEdits {
+            // Edits kept (or made while it ran) go on top of what was read.
+            do {
+                effects = prepare(try history.replay(on: diskData))
+            } catch {
+                history.clear()
+                message = "edits dropped, they no longer fit the data: \(Self.sentence(error))"
+                return []
+            }
+        }
+        switch reason {
+        case .initialLoad: message = nil
+        case .reload: message = "reloaded: the data folder changed on disk (\(catalog.count.grouped) cities)"
+        case .saved(let n): message = "saved \(n) edit\(n == 1 ? "" : "s") to \(folder.path)"
+        }
+        return effects
+    }
+
+    /// The data folder changed on disk (another process wrote it). Reloads,
+    /// or with unsaved edits asks first.
+    public mutating func folderChanged(_ stamp: FolderStamp) -> [Effect] {
+        guard isLoaded, stamp != diskStamp, stamp != dismissedStamp,
+              !jobs.contains(where: { !$0.dependsOnShownData }) else { return [] }
+        dismissedStamp = stamp
+        guard history.hasUnsavedEdits else { return apply([.reload]) }
+        let n = history.done.count
+        return apply([.openOverlay(ConfirmationOverlay(
+            question: "The data folder changed on disk. Reload it and drop your \(n) unsaved edit\(n == 1 ? "" : "s")?",
+            detail: "No keeps your edits; \(Keymap.keyName(.save, in: .edits)) then writes them on top of the new files.",
+            onConfirm: [.reload], onDecline: [.message("kept your edits; the data folder changed on disk")]))])
+    }
+
+    static func sentence(_ error: any Error) -> String { (error as? PeerMatchError)?.description ?? "\(error)" }
 
     // MARK: Drawing
 
@@ -319,29 +414,34 @@ public struct AppModel: Sendable {
             TooSmallMessage.render(width: grid.width, height: grid.height, into: &grid)
             return
         }
-        TitleBar.render(current: screen, forumName: catalog.data.forum.name, width: width, into: &grid)
-        switch (screen, stack.last) {
-        case (.cities, nil): CitiesScreen.render(cities, catalog, in: body, into: &grid)
-        case (.cities, .city(let c)):
-            var lines = CityDetail.lines(of: c, catalog)
-            lines.insert(.init("City", .heading), at: 0)
-            TextBlock(lines).render(in: body.inset(1), into: &grid)
-        case (.cities, .partners(let p)): PartnersScreen.render(p, catalog, in: body, into: &grid)
-        default: PlannedScreen.render(screen, in: body, into: &grid)
+        let context = context
+        TitleBar.render(titles: ScreenRegistry.tabs.map(\.title), current: currentTab,
+                        forumName: catalog.data.forum.name, width: width, into: &grid)
+        if isLoaded {
+            tabs[currentTab].last!.render(context, into: &grid)
+        } else {
+            LoadingMessage.render(path: folder.path, in: context.body, into: &grid)
         }
         let (_, status) = screenRect.splitBottom(2)
         let hints = activeKeymaps.flatMap(\.bindings).filter(\.shownInFooter)
-        StatusLine.render(info: statusInfo, message: message, hints: hints, in: status, into: &grid)
-        if let c = chooser { c.render(catalog, cities.filter, in: screenRect, into: &grid) }
-        if let scroll = helpScroll {
-            HelpOverlay.render(keymaps: helpKeymaps, scroll: scroll, in: screenRect, into: &grid)
-        }
+        StatusLine.render(info: statusInfo, message: statusMessage, hints: hints, in: status, into: &grid)
+        for o in overlays { o.render(context, into: &grid) }
+    }
+
+    /// What the app is doing (jobs), then what was just done.
+    var statusMessage: String? {
+        let doing = jobs.last.map { $0.statusText + ($0.cancellable ? " (\(Keymap.keyName(.cancelJob, in: .job)) cancels)" : "") }
+        let parts = [doing, message].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     var statusInfo: String {
+        guard isLoaded else { return folder.path }
         let d = catalog.data
-        return "\(dataPath) · \(d.cities.count.grouped) cities · \(catalog.index.activePairs.count.grouped) active pairings · "
+        var info = "\(folder.path) · \(d.cities.count.grouped) cities · \(catalog.index.activePairs.count.grouped) active pairings · "
             + "\(d.sessions.count.grouped) sessions"
+        if history.hasUnsavedEdits { info = "\(history.done.count) unsaved · " + info }
+        return info
     }
 
     /// A fresh frame of the current size, drawn.

@@ -1,5 +1,10 @@
 import PeerMatchCore
 import PeerMatchTestSupport
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 @testable import PeerMatchTUI
 
@@ -11,8 +16,47 @@ struct AppDriver {
     var loop: EventLoop<GridTerminal>
 
     init(_ data: ForumData = Fixtures.multilingualForum(), width: Int = 80, height: Int = 24) {
-        model = AppModel(data: data, dataPath: "fixture", width: width, height: height)
+        model = AppModel(data: data, folder: DataFolder(path: "fixture"), width: width, height: height)
         loop = EventLoop(terminal: GridTerminal(width: width, height: height))
+        loop.draw(model)
+    }
+
+    /// An app on a real data folder, loaded as `peermatch` does: the
+    /// "loading…" frame, the load in the background, then the table.
+    init(folder: DataFolder, width: Int = 80, height: Int = 24) {
+        model = AppModel(folder: folder, width: width, height: height)
+        loop = EventLoop(terminal: GridTerminal(width: width, height: height))
+        loop.perform(model.start(), &model)
+        loop.draw(model)
+    }
+
+    /// Carries out effects as if a controller had returned them, then draws.
+    mutating func apply(_ effects: [Effect]) {
+        loop.perform(model.apply(effects), &model)
+        loop.draw(model)
+    }
+
+    /// Waits (up to 10 s) until no job runs, handing their events to the model; then draws.
+    mutating func settle(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for _ in 0..<10_000 {
+            loop.pump(&model)
+            if loop.jobs.isIdle { break }
+            usleep(1000)
+        }
+        loop.pump(&model)
+        #expect(loop.jobs.isIdle, "a job is still running", sourceLocation: sourceLocation)
+        loop.draw(model)
+    }
+
+    /// What the event loop does every second: look at the data folder.
+    mutating func watch() {
+        loop.watch(&model)
+        loop.draw(model)
+    }
+
+    /// Hands job events that arrived to the model, then draws.
+    mutating func pump() {
+        loop.pump(&model)
         loop.draw(model)
     }
 

@@ -73,3 +73,19 @@ import Testing
         #expect(!grid[3, 0].isContinuation && grid[3, 0].width == 1)
     }
 }
+
+@Suite struct EmojiSequenceGridTests {
+    /// Whatever the cluster, what follows it lands where the drawn form ends,
+    /// and a longer row drawn before leaves nothing behind.
+    @Test func emojiSequencesNeverShiftTheRow() {
+        for (cluster, drawn, width) in [("👩‍👩‍👧", "👩", 2), ("👍🏽", "👍", 2), ("🇧🇷", "🇧🇷", 2), ("1️⃣", "1", 1), ("❤️", "❤", 1)] {
+            var grid = Grid(width: 12, height: 1)
+            grid.put("abcdefghijkl", x: 0, y: 0)
+            grid.put(" ", x: 0, y: 0, maxWidth: 12)
+            #expect(grid.put("x\(cluster)|", x: 0, y: 0) == 2 + width, "\(cluster)")
+            #expect(grid[1, 0].text == drawn, "\(cluster)")
+            #expect(grid[1 + width, 0].text == "|", "\(cluster)")
+            for x in 1..<width { #expect(grid[1 + x, 0].isContinuation) }
+        }
+    }
+}

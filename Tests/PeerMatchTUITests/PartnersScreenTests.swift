@@ -14,16 +14,16 @@ import Testing
             " [1 Cities]  2 Match   3 Pairs   4 Sessions   5 Reports",
             "Mentors (pilots) that fit Accra — 2 allowed, best first",
             "  #  name             cc  score  cap     sessions   why",
-            "  1  Chennai சென்னை    IN      6  2 left  0 of 2     water-r…",
-            "  2  Pune पुणे          IN      4  3 left  0 of 0     water-r…",
+            "  1  Chennai சென்னை    IN    6.0  2 left  0 of 2     water-r…",
+            "  2  Pune पुणे          IN    4.0  3 left  0 of 0     water-r…",
             "",
             "",
             "",
             "────────────────────────────────────────────────────────────",
-            "Chennai சென்னை → Accra   score 6",
-            "  water-resilience         +3     pilot level 3, peer level…",
-            "  flood-management         +2     pilot level 3, peer level…",
-            "  shared language          +1     en",
+            "Chennai சென்னை → Accra   score 6.0",
+            "  water-resilience         +3.0   pilot level 3, peer level…",
+            "  flood-management         +2.0   pilot level 3, peer level…",
+            "  shared language          +1.0   en",
             "  not the same region",
             "fixture · 8 cities · 2 active pairings · 3 sessions",
             "Enter open  Esc back  ↓↑ move  ? help  q quit",
@@ -37,7 +37,7 @@ import Testing
         app.press(.acceptSearch)
         app.press(.openPartners)
         let row = app.screen.row(containing: "  1  Chennai சென்னை")!
-        #expect(app.lines[row].contains("water-resilience +3, flood-management +2, language +1"))
+        #expect(app.lines[row].contains("water-resilience +3.0, flood-management +2.0, language en +1.0"))
     }
 
     @Test func fullPilotsAreMarked() {
@@ -65,7 +65,7 @@ import Testing
         let row = app.screen.row(containing: "Pune पुणे  ")!
         #expect(app.screen[0, row].style.reverse)
         #expect(app.screen.row(containing: "Pune पुणे  (pune)") != nil)
-        #expect(app.lines[22].contains("Pune पुणे: pilot for Accra, score 4"))
+        #expect(app.lines[22].contains("Pune पुणे: pilot for Accra, score 4.0"))
     }
 
     @Test func escapeReturnsToTheList() {

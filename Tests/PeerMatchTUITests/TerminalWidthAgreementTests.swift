@@ -13,7 +13,7 @@ import Glibc
     static let blocks: [ClosedRange<UInt32>] = [
         0xA0...0x2FF, 0x300...0x36F, 0x370...0x52F, 0x590...0x6FF, 0x700...0x8FF, 0x900...0xDFF, 0xE00...0xEFF,
         0x1100...0x11FF, 0x1200...0x137F, 0x1E00...0x1FFF, 0x3040...0x30FF, 0x4DC0...0x4FFF, 0xAC00...0xAFFF,
-        0xD7B0...0xD7FF, 0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF,
+        0xD7B0...0xD7FF, 0x1F1E6...0x1F1FF, 0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF,
     ]
 
     @Test func displayWidthAgreesWithTheCLibrary() {
@@ -38,5 +38,16 @@ import Glibc
         #expect(DisplayWidth.of(Unicode.Scalar(0xD7B0)!) == 0)
         // Yijing hexagrams are wide.
         #expect(DisplayWidth.of(Unicode.Scalar(0x4DC0)!) == 2)
+    }
+
+    /// What the app draws for an emoji sequence (`TerminalGrapheme`) takes
+    /// as many cells by the C library's count as by ours: the grid and
+    /// ncurses agree on where the rest of the row goes.
+    @Test func drawnEmojiSequencesAgreeWithTheCLibrary() {
+        setlocale(LC_CTYPE, "C.UTF-8")
+        for cluster: Character in ["👩‍👩‍👧", "👨🏽‍💻", "👍🏽", "🇧🇷", "1️⃣", "❤️", "🏳️‍🌈", "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"] {
+            let libc = TerminalGrapheme.drawn(cluster).unicodeScalars.reduce(0) { $0 + max(0, Int(pm_wcwidth($1.value))) }
+            #expect(libc == DisplayWidth.of(cluster), "\(cluster)")
+        }
     }
 }

@@ -18,8 +18,21 @@ public struct Score: Hashable, Sendable, Comparable, AdditiveArithmetic, CustomS
     public static func - (a: Score, b: Score) -> Score { Score(micros: a.micros - b.micros) }
     public static func < (a: Score, b: Score) -> Bool { a.micros < b.micros }
 
-    /// Shortest decimal form: `4.5`, `3.0`, `0.25`.
-    public var description: String { value.description }
+    /// The one way scores are printed, in the CLI and the app: exact decimal
+    /// with at least one decimal place, no trailing zeros: `6.0`, `4.5`,
+    /// `0.25`, `0.000001` (never `1e-06`).
+    public var formatted: String {
+        let m = micros.magnitude, one = UInt64(Score.unitsPerOne)
+        var fraction = String(m % one)
+        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        while fraction.count > 1 && fraction.hasSuffix("0") { fraction.removeLast() }
+        return (micros < 0 ? "-" : "") + "\(m / one).\(fraction)"
+    }
+
+    /// A contribution to a score: `+3.0`, `+0.5`, `-1.0`.
+    public var signedFormatted: String { micros < 0 ? formatted : "+" + formatted }
+
+    public var description: String { formatted }
 }
 
 /// Why a pair scores what it does (MATCHING.md "Score of a pair").
@@ -42,4 +55,13 @@ public struct PairExplanation: Hashable, Sendable {
 
     public var interest: Score { shared.reduce(.zero) { $0 + $1.contribution } }
     public var score: Score { interest + language + region }
+
+    /// Why the pair fits, on one line, as the CLI and the app print it:
+    /// `water-resilience +3.0, flood-management +2.0, language en +1.0, region +0.5`.
+    public var summary: String {
+        var parts = shared.map { "\($0.area) \($0.contribution.signedFormatted)" }
+        if language > .zero { parts.append("language \(sharedLanguages.joined(separator: "/")) \(language.signedFormatted)") }
+        if region > .zero { parts.append("region \(region.signedFormatted)") }
+        return parts.joined(separator: ", ")
+    }
 }

@@ -1,15 +1,17 @@
-/// The filters of `cities list` and the cities screen, in one place.
+/// The filters of `cities list` and of the app's Cities screen, in one
+/// place; the search follows `SearchFolding`'s rule in both.
 public struct CityFilter: Hashable, Sendable {
     public var role: CityRole?
     public var area: String?
     public var country: String?
     public var region: String?
     public var network: String?
-    /// Case- and accent-insensitive text in the name, id or country.
+    /// Text in the name, id or country, found by `SearchFolding`'s rule.
     public var search: String {
         didSet { foldedSearch = SearchFolding.fold(search) }
     }
-    private var foldedSearch: String
+    /// `search`, folded once (the app's catalog matches it byte for byte).
+    public private(set) var foldedSearch: String
 
     public init(role: CityRole? = nil, area: String? = nil, country: String? = nil, region: String? = nil,
                 network: String? = nil, search: String = "") {

@@ -2,7 +2,8 @@
 /// (wcwidth): combining marks 0, East Asian wide and emoji 2, the rest 1.
 ///
 /// Widths are summed per scalar, as terminals draw them; cutting is done per
-/// grapheme cluster (`Character`), so a base never loses its marks.
+/// grapheme cluster (`Character`), so a base never loses its marks. Emoji
+/// sequences count as `TerminalGrapheme` draws them.
 public enum DisplayWidth {
     /// Cells taken by one scalar: 0, 1 or 2 (control characters count 0).
     @inline(__always)
@@ -13,11 +14,16 @@ public enum DisplayWidth {
         return isWide(v) ? 2 : 1
     }
 
+    /// Cells of the cluster as the app draws it (`TerminalGrapheme.drawn`:
+    /// emoji sequences terminals count differently are drawn in a form
+    /// they all count alike).
     public static func of(_ c: Character) -> Int {
         var w = 0
-        for s in c.unicodeScalars { w += of(s) }
-        // An emoji made wide by VS16 (e.g. ❤️) takes two cells.
-        if w == 1, c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if TerminalGrapheme.isDisputed(c) {
+            for s in TerminalGrapheme.drawnForm(c).unicodeScalars { w += of(s) }
+        } else {
+            for s in c.unicodeScalars { w += of(s) }
+        }
         return w
     }
 

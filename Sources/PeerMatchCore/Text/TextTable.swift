@@ -39,7 +39,8 @@ public struct TextTable {
         for row in rows {
             var line: [(text: String, width: Int)] = []
             for (k, column) in columns.enumerated() {
-                let whole = k < row.count ? row[k].terminalEscaped : ""
+                // Escaped, and printed as the app draws it, so emoji sequences take the cells counted.
+                let whole = (k < row.count ? row[k] : "").terminalEscaped.terminalDrawn
                 let text = cutsLongCells ? whole.truncated(toWidth: column.maxWidth) : whole
                 let width = DisplayWidth.of(text)
                 widths[k] = max(widths[k], width)

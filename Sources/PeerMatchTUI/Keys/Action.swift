@@ -7,8 +7,13 @@ public enum Action: String, CaseIterable, Sendable {
     case nextScreen, previousScreen
     case showCities, showMatch, showPairs, showSessions, showReports
     case toggleHelp, quit
+    // Edits and data, anywhere
+    case undo, redo, save, repaint
+    // Background work
+    case cancelJob
     // Cities
-    case openCity, startSearch, clearSearch, sortNext, sortReverse, cycleRole, chooseFilter, clearFilters, openPartners
+    case openCity, startSearch, clearSearch, nextMatch, previousMatch, sortNext, sortReverse, cycleRole, chooseFilter
+    case clearFilters, openPartners
     // City detail and partner lists
     case back, openPartner
     // Typing a search
@@ -17,4 +22,8 @@ public enum Action: String, CaseIterable, Sendable {
     case choose, closeChooser
     // Help overlay
     case closeHelp
+    // Confirmation overlay
+    case confirm, decline
+    // Text input overlay
+    case acceptText, cancelText, deleteTextCharacter
 }

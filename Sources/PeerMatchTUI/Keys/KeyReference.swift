@@ -9,8 +9,8 @@ public enum KeyReference {
             `KeyReference.markdown()`; `swift test` fails when this file differs. To
             regenerate: `PEERMATCH_WRITE_KEYS=1 swift test --filter KeysDocTests`.
             The same tables drive the `?` help overlay and the hints on the status line
-            (marked *footer* below). Mouse: a click selects a row or a screen tab, the
-            wheel scrolls.
+            (marked *footer* below). Mouse: a click selects a row or a screen tab, a
+            click on a column title sorts by it (again: reversed), the wheel scrolls.
 
             """
         for keymap in keymaps {

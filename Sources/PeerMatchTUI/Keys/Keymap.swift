@@ -61,8 +61,21 @@ extension Keymap {
         .init([.character("q")], .quit, "quit (also Ctrl-C)", footer: "q quit"),
     ])
 
+    public static let edits = Keymap("Edits and data, anywhere", [
+        .init([.character("u")], .undo, "undo the last unsaved edit"),
+        .init([.control("r")], .redo, "redo what was undone"),
+        .init([.character("w")], .save, "save the edits to the data folder"),
+        .init([.control("l")], .repaint, "repaint the whole screen"),
+    ])
+
+    public static let job = Keymap("While work runs in the background", [
+        .init([.escape], .cancelJob, "cancel it", footer: "Esc cancel"),
+    ])
+
     public static let cities = Keymap("Cities", [
-        .init([.character("/")], .startSearch, "search name, id or country (accents optional)", footer: "/ search"),
+        .init([.character("/")], .startSearch, "search name, id or country; again: a new search", footer: "/ search"),
+        .init([.character("n")], .nextMatch, "next match of the search"),
+        .init([.character("N")], .previousMatch, "previous match of the search"),
         .init([.character("m")], .openPartners, "pilots that fit this peer (peers, for a pilot)", footer: "m mentors"),
         .init([.enter], .openCity, "open the city in full", footer: "Enter open"),
         .init([.character("f")], .chooseFilter, "filter by role, area, region or network", footer: "f filter"),
@@ -85,7 +98,7 @@ extension Keymap {
 
     public static let search = Keymap("Typing a search", [
         .init([.enter], .acceptSearch, "keep the search and go back to the list", footer: "Enter keep"),
-        .init([.escape], .cancelSearch, "drop the search", footer: "Esc cancel"),
+        .init([.escape], .cancelSearch, "go back to the search before", footer: "Esc cancel"),
         .init([.backspace, .delete], .deleteSearchCharacter, "delete the last character"),
         .init([.down], .moveDown, "next row"),
         .init([.up], .moveUp, "previous row"),
@@ -102,6 +115,23 @@ extension Keymap {
         .init([.escape, .character("?"), .character("q")], .closeHelp, "close the help", footer: "Esc close"),
     ])
 
+    public static let confirmation = Keymap("Confirmation", [
+        .init([.character("y"), .enter], .confirm, "yes", footer: "y yes"),
+        .init([.character("n"), .escape], .decline, "no", footer: "n no"),
+    ])
+
+    public static let textInput = Keymap("Typing text", [
+        .init([.enter], .acceptText, "accept", footer: "Enter accept"),
+        .init([.escape], .cancelText, "cancel", footer: "Esc cancel"),
+        .init([.backspace, .delete], .deleteTextCharacter, "delete the last character"),
+    ])
+
     /// Every keymap, in the order help and docs/KEYS.md list them.
-    public static let all: [Keymap] = [global, navigation, cities, cityDetail, partners, search, chooser, help]
+    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, search, chooser, help,
+                                       confirmation, textInput]
+
+    /// The keys of a binding as hints write them: `Esc`, `q`.
+    public static func keyName(_ action: Action, in keymap: Keymap) -> String {
+        keymap.binding(for: action)?.keys.first?.label ?? "?"
+    }
 }

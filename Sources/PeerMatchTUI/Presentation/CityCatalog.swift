@@ -2,8 +2,9 @@ import PeerMatchCore
 
 /// The loaded forum, prepared once for the screens: per city its display
 /// strings, folded search key and filter bits, so that filtering, searching
-/// and drawing never fold or format again. O(cities + pairings + sessions)
-/// to build.
+/// and drawing never fold or format again; every sort order too. O(cities
+/// + pairings + sessions) to build, plus one O(cities log cities) sort per
+/// sort key.
 public struct CityCatalog: Sendable {
     /// One city as the table shows it.
     public struct Row: Sendable {
@@ -16,7 +17,6 @@ public struct CityCatalog: Sendable {
         /// Interest areas, highest level first: `water-resilience³ flood-management²`.
         public var areas: String
         public var capacityLeft: Int
-        public var sessions: Int
     }
 
     public let data: ForumData
@@ -35,10 +35,10 @@ public struct CityCatalog: Sendable {
     /// `searchBytes[searchStart[i]..<searchStart[i+1]]`.
     let searchBytes: [UInt8]
     let searchStart: [Int32]
-    /// Folded names, for sorting by name.
-    let foldedNames: [[UInt8]]
-    /// Active pairings of each city, as indices into `data.pairings`.
-    let activePairings: [[Int]]
+    /// Every sort order, computed once (see `order(by:)`).
+    let sortOrders: [[Int32]]
+    /// Pairings of each city (active and ended), as indices into `data.pairings`.
+    let cityPairings: [[Int]]
     /// Per filter dimension, how many cities have each value: counted once,
     /// as the chooser shows them on every key and frame.
     private var valueCounts: [FilterDimension: [String: Int]] = [:]
@@ -71,8 +71,7 @@ public struct CityCatalog: Sendable {
                 name: c.name, country: c.country, region: c.region, role: c.role.rawValue,
                 capacity: "\(used)/\(c.effectiveCapacity)",
                 areas: c.interestsByLevel.map { "\($0.area)\(CityCatalog.superscript($0.level))" }.joined(separator: " "),
-                capacityLeft: index.capacityLeft(of: c),
-                sessions: index.citySessions[c.id]?.count ?? 0))
+                capacityLeft: index.capacityLeft(of: c)))
             var mask: UInt64 = 0
             for i in c.interests { if let b = areaBit[i.area] { mask |= 1 << UInt64(b) } }
             masks.append(mask)
@@ -85,10 +84,10 @@ public struct CityCatalog: Sendable {
             starts.append(Int32(bytes.count))
         }
         var pairingsOfCity = [[Int]](repeating: [], count: data.cities.count)
-        for (k, p) in data.pairings.enumerated() where p.isActive {
+        for (k, p) in data.pairings.enumerated() {
             for id in [p.pilot, p.peer] { if let c = index.cityPosition[id] { pairingsOfCity[c].append(k) } }
         }
-        activePairings = pairingsOfCity
+        cityPairings = pairingsOfCity
         self.rows = rows
         areaMasks = masks
         self.regionIndex = regionIndex
@@ -96,7 +95,7 @@ public struct CityCatalog: Sendable {
         self.roles = roles
         searchBytes = bytes
         searchStart = starts
-        foldedNames = names
+        sortOrders = CityCatalog.sortOrders(rows: rows, roles: roles, foldedNames: names)
         valueCounts = Dictionary(uniqueKeysWithValues: FilterDimension.allCases.map { ($0, tally($0)) })
     }
 
@@ -111,15 +110,17 @@ public struct CityCatalog: Sendable {
         }
     }
 
-    /// Positions of the cities in `order` that pass `filter`, in that order.
-    /// O(order.count × search length); passing the rows of a shorter search
-    /// as `order` is what keeps typing a search cheap.
-    func filtered(_ order: [Int32], by filter: CityListFilter) -> [Int32] {
-        let needle = Array(SearchFolding.fold(filter.search).utf8)
+    /// Positions of the cities in `order` that pass `filter`, in that order:
+    /// the same cities as `CityFilter.matches`, found with the bits and
+    /// folded keys prepared here. O(order.count × search length); passing
+    /// the rows of a shorter search as `order` keeps typing a search cheap.
+    func filtered(_ order: [Int32], by filter: CityFilter) -> [Int32] {
+        let needle = Array(filter.foldedSearch.utf8)
         let areaMask: UInt64 = filter.area.flatMap { a in areaIDs.firstIndex(of: a).map { 1 << UInt64($0) } } ?? 0
         if filter.area != nil, areaMask == 0 { return [] }
         let region: Int32? = filter.region.map { r in regions.firstIndex(of: r).map(Int32.init) ?? -2 }
         let network: Int32? = filter.network.map { n in networks.firstIndex(of: n).map(Int32.init) ?? -2 }
+        let country = filter.country?.uppercased()
         var out: [Int32] = []
         out.reserveCapacity(order.count)
         searchBytes.withUnsafeBufferPointer { hay in
@@ -129,93 +130,104 @@ public struct CityCatalog: Sendable {
                 if areaMask != 0, areaMasks[k] & areaMask == 0 { continue }
                 if let region, regionIndex[k] != region { continue }
                 if let network, !networkIndices[k].contains(network) { continue }
+                if let country, rows[k].country != country { continue }
                 if !needle.isEmpty,
-                   !CityCatalog.contains(hay, from: Int(searchStart[k]), to: Int(searchStart[k + 1]), needle) { continue }
+                   !SearchFolding.contains(hay, from: Int(searchStart[k]), to: Int(searchStart[k + 1]), needle) { continue }
                 out.append(i)
             }
         }
         return out
     }
 
-    /// Byte substring search (both sides already folded).
-    static func contains(_ hay: UnsafeBufferPointer<UInt8>, from: Int, to: Int, _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n <= to - from else { return false }
-        let first = needle[0]
-        var i = from
-        while i <= to - n {
-            if hay[i] == first {
-                var j = 1
-                while j < n && hay[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
+    /// All cities in ascending order of a sort key (ties by name); descending
+    /// is this reversed. Sorted once when the catalog is built, so a sort
+    /// in the app costs a copy.
+    func order(by key: CitySortKey) -> [Int32] { sortOrders[CitySortKey.allCases.firstIndex(of: key)!] }
+
+    /// One permutation per `CitySortKey`, in `allCases` order. The name order
+    /// is a byte sort of the folded names; every other key packs its rank and
+    /// the city's name rank into one integer and sorts integers.
+    static func sortOrders(rows: [Row], roles: [CityRole], foldedNames: [[UInt8]]) -> [[Int32]] {
+        let n = rows.count
+        let byName = (0..<Int32(n)).sorted { a, b in
+            let x = foldedNames[Int(a)], y = foldedNames[Int(b)]
+            if x != y { return x.lexicographicallyPrecedes(y) }
+            let u = rows[Int(a)].name, v = rows[Int(b)].name
+            return u != v ? u < v : a < b
         }
-        return false
+        var nameRank = [UInt64](repeating: 0, count: n)
+        for (rank, city) in byName.enumerated() { nameRank[Int(city)] = UInt64(rank) }
+        func ranks(_ values: [String], emptyLast: Bool) -> [UInt64] {
+            let distinct = Set(values).sorted { x, y in emptyLast && x.isEmpty != y.isEmpty ? y.isEmpty : x < y }
+            var rankOf = [String: UInt64]()
+            for (i, v) in distinct.enumerated() { rankOf[v] = UInt64(i) }
+            return values.map { rankOf[$0]! }
+        }
+        func sorted(by primary: [UInt64]) -> [Int32] {
+            var keys = (0..<n).map { primary[$0] << 32 | nameRank[$0] }
+            keys.sort()
+            return keys.map { byName[Int($0 & 0xFFFF_FFFF)] }
+        }
+        let roleOrder = CityRole.allCases.sorted()
+        return CitySortKey.allCases.map { key in
+            switch key {
+            case .name: byName
+            case .country: sorted(by: ranks(rows.map(\.country), emptyLast: false))
+            case .region: sorted(by: ranks(rows.map(\.region), emptyLast: true))
+            case .role: sorted(by: roles.map { UInt64(roleOrder.firstIndex(of: $0)!) })
+            case .capacityLeft: sorted(by: rows.map { UInt64(min(max(0, $0.capacityLeft), 0x7FFF_FFFF)) })
+            }
+        }
     }
 
-    /// All cities in the order of a sort key. O(n log n).
-    func order(by key: CitySortKey) -> [Int32] {
-        var order = (0..<Int32(rows.count)).map { $0 }
-        let names = foldedNames
-        func byName(_ a: Int32, _ b: Int32) -> Bool {
-            let x = names[Int(a)], y = names[Int(b)]
-            return x != y ? x.lexicographicallyPrecedes(y) : a < b
+    /// How many cities have each value of `dimension` among those the other
+    /// filters and the search let through (what choosing that value would
+    /// show). With no other filter it is the count taken at build; otherwise
+    /// one pass over the cities, O(cities × search length).
+    func counts(of dimension: FilterDimension, within filter: CityFilter) -> [String: Int] {
+        var others = filter
+        switch dimension {
+        case .role: others.role = nil
+        case .area: others.area = nil
+        case .region: others.region = nil
+        case .network: others.network = nil
         }
-        switch key {
-        case .name:
-            order.sort(by: byName)
-        case .country:
-            order.sort { a, b in
-                let x = rows[Int(a)].country, y = rows[Int(b)].country
-                return x != y ? x < y : byName(a, b)
-            }
-        case .region:
-            order.sort { a, b in
-                let x = rows[Int(a)].region, y = rows[Int(b)].region
-                if x != y { return y.isEmpty || (!x.isEmpty && x < y) }
-                return byName(a, b)
-            }
-        case .role:
-            order.sort { a, b in
-                let x = roles[Int(a)], y = roles[Int(b)]
-                return x != y ? x < y : byName(a, b)
-            }
-        case .capacityLeft:
-            order.sort { a, b in
-                let x = rows[Int(a)].capacityLeft, y = rows[Int(b)].capacityLeft
-                return x != y ? x > y : byName(a, b)
-            }
-        case .sessions:
-            order.sort { a, b in
-                let x = rows[Int(a)].sessions, y = rows[Int(b)].sessions
-                return x != y ? x > y : byName(a, b)
-            }
-        }
-        return order
+        if others == CityFilter() { return valueCounts[dimension] ?? [:] }
+        return tally(dimension, of: filtered(sortOrders[0], by: others))
     }
 
-    /// How many cities have each value of a filter dimension (for the chooser).
-    func counts(of dimension: FilterDimension) -> [String: Int] { valueCounts[dimension] ?? [:] }
-
-    private func tally(_ dimension: FilterDimension) -> [String: Int] {
-        var counts = [String: Int]()
+    /// Counts per value of `dimension` over `cities` (all when nil), in
+    /// arrays indexed like the value lists, named only at the end.
+    private func tally(_ dimension: FilterDimension, of cities: [Int32]? = nil) -> [String: Int] {
+        let all = cities ?? (0..<Int32(rows.count)).map { $0 }
+        let names: [String]
+        var n: [Int]
         switch dimension {
         case .role:
-            for r in roles { counts[r.rawValue, default: 0] += 1 }
+            names = CityRole.allCases.map(\.rawValue)
+            n = Array(repeating: 0, count: names.count)
+            for k in all { n[CityRole.allCases.firstIndex(of: roles[Int(k)])!] += 1 }
         case .area:
-            for m in areaMasks {
-                var bits = m
+            names = areaIDs
+            n = Array(repeating: 0, count: names.count)
+            for k in all {
+                var bits = areaMasks[Int(k)]
                 while bits != 0 {
-                    counts[areaIDs[bits.trailingZeroBitCount], default: 0] += 1
+                    n[bits.trailingZeroBitCount] += 1
                     bits &= bits - 1
                 }
             }
         case .region:
-            for r in regionIndex where r >= 0 { counts[regions[Int(r)], default: 0] += 1 }
+            names = regions
+            n = Array(repeating: 0, count: names.count)
+            for k in all where regionIndex[Int(k)] >= 0 { n[Int(regionIndex[Int(k)])] += 1 }
         case .network:
-            for list in networkIndices { for n in list { counts[networks[Int(n)], default: 0] += 1 } }
+            names = networks
+            n = Array(repeating: 0, count: names.count)
+            for k in all { for v in networkIndices[Int(k)] { n[Int(v)] += 1 } }
         }
+        var counts = [String: Int]()
+        for (i, name) in names.enumerated() where n[i] > 0 { counts[name] = n[i] }
         return counts
     }
 }

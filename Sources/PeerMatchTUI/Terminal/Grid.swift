@@ -56,7 +56,8 @@ public struct Grid: Hashable, Sendable {
     /// Writes `text` from (x, y), at most `maxWidth` cells (default: to the
     /// right edge), graphemes whole: a wide one that does not fit is left out.
     /// Control characters show escaped (`TerminalText`, as the CLI shows
-    /// them); a lone combining mark is dropped. Returns the cells used.
+    /// them); a lone combining mark is dropped; an emoji sequence is drawn
+    /// as `TerminalGrapheme.drawn` says. Returns the cells used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
@@ -74,7 +75,7 @@ public struct Grid: Hashable, Sendable {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             if cx + w > limit { break }
-            if cx >= 0 { writeGrapheme(String(ch), width: w, style: style, x: cx, y: y) }
+            if cx >= 0 { writeGrapheme(TerminalGrapheme.drawn(ch), width: w, style: style, x: cx, y: y) }
             cx += w
         }
         return cx - x

@@ -20,7 +20,7 @@ public struct GridTerminal: Terminal {
         frame = grid
     }
 
-    public mutating func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    public mutating func nextEvent(timeoutMilliseconds: Int, wakeDescriptor: Int32) -> InputEvent? {
         pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
     }
 
@@ -30,6 +30,13 @@ public struct GridTerminal: Terminal {
         self.height = height
         pendingEvents.append(.resize(width: width, height: height))
     }
+
+    /// How many times the app asked for a full repaint.
+    public private(set) var invalidations = 0
+
+    public mutating func invalidate() { invalidations += 1 }
+
+    public mutating func runOutside(_ body: () -> Void) { body() }
 
     public mutating func restore() {}
 }

@@ -159,15 +159,17 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    public func nextEvent(timeoutMilliseconds: Int, wakeDescriptor: Int32) -> InputEvent? {
         if let signal = pendingSignal() { return .terminate(signal: signal) }
         // Wait here, not inside ncurses: a hung-up terminal makes ncurses
         // read end-of-file forever without returning, and a signal must be
         // seen within the timeout. SIGWINCH ends the wait early; ncurses
         // then reports KEY_RESIZE from the read below, which never waits.
-        let ready = pm_wait_for_input(Int32(timeoutMilliseconds))
+        // A background job ends it early too (the wake pipe).
+        let ready = pm_wait_for_input_or_wake(Int32(timeoutMilliseconds), wakeDescriptor)
         if let signal = pendingSignal() { return .terminate(signal: signal) }
         if ready < 0 { return .terminate(signal: SIGHUP) }
+        if ready == 2 { return nil }
         wtimeout(pm_stdscr(), 0)
         var input: wint_t = 0
         let status = wget_wch(pm_stdscr(), &input)
@@ -175,6 +177,22 @@ public final class NcursesTerminal: Terminal {
         let code = Int32(bitPattern: input)
         if status == KEY_CODE_YES { return functionKey(code) }
         return characterKey(code)
+    }
+
+    public func invalidate() {
+        previous = nil
+        // The next refresh clears the terminal and sends every cell, whatever
+        // curses believes is on it (Ctrl-L after another program wrote there).
+        clearok(pm_stdscr(), true)
+    }
+
+    public func runOutside(_ body: () -> Void) {
+        guard isOpen else { return body() }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        invalidate()
     }
 
     private func pendingSignal() -> Int32? {

@@ -10,7 +10,7 @@ enum TooSmallMessage {
         let lines = [
             "Window too small: \(width)×\(height)",
             "Enlarge it to at least \(minimumWidth)×\(minimumHeight).",
-            "(q quits)",
+            "(\(Keymap.keyName(.quit, in: .global)) quits)",
         ]
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {

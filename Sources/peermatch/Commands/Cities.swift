@@ -14,7 +14,7 @@ struct CitiesList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List cities, filtered.",
-        discussion: "Filters combine (all must hold). --search is case- and accent-insensitive over name, id and country: `sao` finds São Paulo.")
+        discussion: "Filters combine (all must hold). --search looks in the name, id and country the way the app's `/` does: case, accents and spaces, hyphens, apostrophes and dots are ignored (`sao` finds São Paulo, `danang` finds Đà Nẵng), and any part of a word in any script matches (`प` finds पुणे).")
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
@@ -46,7 +46,7 @@ struct CitiesList: ParsableCommand {
             for c in cities {
                 table.add([
                     c.id, c.name, c.country, c.region, c.role.rawValue,
-                    "\(index.activeCount(of: c.id))/\(c.effectiveCapacity)",
+                    "\(index.activeCount(of: c.id).grouped)/\(c.effectiveCapacity.grouped)",
                     c.interestsByLevel.map { "\($0.area):\($0.level)" }.joined(separator: " "),
                 ])
             }
@@ -68,34 +68,8 @@ struct CitiesShow: ParsableCommand {
         guard let k = index.cityPosition[id] else {
             throw CommandFailure.badInput(unknownCityMessage(id, in: forum))
         }
-        let c = forum.cities[k]
-        var lines = [
-            "\(c.name.terminalEscaped)  (\(c.id))",
-            "country   \(c.country)" + (c.region.isEmpty ? "" : "   region \(c.region.terminalEscaped)"),
-            "role      \(c.role.rawValue), capacity \(index.activeCount(of: c.id))/\(c.effectiveCapacity) used"
-                + (c.capacity == nil ? " (role default)" : ""),
-            "languages \(c.languages.isEmpty ? "—" : c.languages.joined(separator: ", "))",
-            "networks  \(c.networks.isEmpty ? "—" : c.networks.joined(separator: ", ").terminalEscaped)",
-            "interests",
-        ]
-        for i in c.interestsByLevel {
-            let label = forum.forum.area(i.area)?.label ?? i.area
-            lines.append("  \(String(repeating: "●", count: i.level) + String(repeating: "○", count: 3 - i.level))  \(label.terminalEscaped) (\(i.area))")
-        }
-        let partners = forum.pairings.filter { $0.isActive && ($0.pilot == c.id || $0.peer == c.id) }
-        lines.append("pairings  \(partners.isEmpty ? "none active" : "")")
-        for p in partners {
-            let other = p.pilot == c.id ? p.peer : p.pilot
-            let sessions = index.sessionCount[p.key] ?? 0
-            lines.append("  \(other) since \(p.start)\(p.cohort.isEmpty ? "" : " [\(p.cohort.terminalEscaped)]"), \(sessions) session\(sessions == 1 ? "" : "s")")
-        }
-        if let s = index.citySessions[c.id] {
-            lines.append("sessions  \(s.count), last on \(s.last)")
-        } else {
-            lines.append("sessions  none yet")
-        }
-        for (k, v) in c.extra.sorted(by: { $0.key < $1.key }) { lines.append("\(k.terminalEscaped)  \(v.terminalEscaped)") }
-        Console.out(lines.joined(separator: "\n"))
+        let page = CityPage(city: k, in: forum, index: index, detail: .full)
+        Console.out(page.lines.map(\.text.terminalEscaped).joined(separator: "\n"))
     }
 }
 

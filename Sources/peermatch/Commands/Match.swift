@@ -84,18 +84,18 @@ enum MatchTable {
         for pair in result.pairs {
             let e = pair.explanation
             var bonuses: [String] = []
-            if e.language > .zero { bonuses.append("language +\(e.language)") }
-            if e.region > .zero { bonuses.append("region +\(e.region)") }
+            if e.language > .zero { bonuses.append("language \(e.language.signedFormatted)") }
+            if e.region > .zero { bonuses.append("region \(e.region.signedFormatted)") }
             table.add([
                 (names[pair.pilot] ?? pair.pilot) + (pair.pinned ? " (pinned)" : ""),
                 names[pair.peer] ?? pair.peer,
-                pair.score.description,
-                e.shared.map { "\($0.area) \($0.contribution)" }.joined(separator: ", "),
+                pair.score.formatted,
+                e.shared.map { "\($0.area) \($0.contribution.signedFormatted)" }.joined(separator: ", "),
                 bonuses.joined(separator: ", "),
             ])
         }
         var out = table.render()
-        out += "\n\(result.algorithm.rawValue): \(result.pairCount.grouped) pair\(result.pairCount == 1 ? "" : "s"), total score \(result.totalScore)\n"
+        out += "\n\(result.algorithm.rawValue): \(result.pairCount.grouped) pair\(result.pairCount == 1 ? "" : "s"), total score \(result.totalScore.formatted)\n"
         out += "unmatched: \(result.unmatchedPilots.count.grouped) pilot\(result.unmatchedPilots.count == 1 ? "" : "s") with capacity left, "
             + "\(result.unmatchedPeers.count.grouped) peer\(result.unmatchedPeers.count == 1 ? "" : "s") without a pilot\n"
         for (label, ids) in [("pilots with capacity left", result.unmatchedPilots), ("peers without a pilot", result.unmatchedPeers)]

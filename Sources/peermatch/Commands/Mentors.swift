@@ -79,18 +79,10 @@ enum PartnerList {
             .init("score", alignRight: true), .init("why it fits", maxWidth: 70), .init("capacity", alignRight: true),
         ], cutsLongCells: Console.stdoutIsTerminal)
         for (n, c) in candidates.enumerated() {
-            table.add([String(n + 1), c.city.name, c.city.id, c.score.description, why(c.explanation),
-                       c.isFull ? "full" : "\(c.capacityLeft) left"])
+            table.add([(n + 1).grouped, c.city.name, c.city.id, c.score.formatted, c.explanation.summary,
+                       c.isFull ? "full" : "\(c.capacityLeft.grouped) left"])
         }
         return table
-    }
-
-    /// "water-resilience 3.0, heat-islands 2.0; language en +1.0; region +0.5"
-    static func why(_ e: PairExplanation) -> String {
-        var parts = [e.shared.map { "\($0.area) \($0.contribution)" }.joined(separator: ", ")]
-        if e.language > .zero { parts.append("language \(e.sharedLanguages.joined(separator: "/")) +\(e.language)") }
-        if e.region > .zero { parts.append("region +\(e.region)") }
-        return parts.joined(separator: "; ")
     }
 
     /// `{"city", "role", "candidates": [...]}`, one candidate per line.

@@ -15,7 +15,7 @@ enum OpenApp {
     static func run(dataPath: String) throws {
         let signal: Int32?
         do {
-            signal = try App.run(dataPath: dataPath)
+            signal = try App.run(folder: DataFolder(path: dataPath))
         } catch let error as TerminalError {
             throw CommandFailure.badInput(error.description)
         }

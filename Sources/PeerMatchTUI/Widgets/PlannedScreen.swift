@@ -2,9 +2,8 @@ import PeerMatchCore
 
 /// A screen not built yet: what it will do, centred.
 enum PlannedScreen {
-    static func render(_ screen: ScreenID, in body: Rect, into grid: inout Grid) {
+    static func render(_ lines: [String], in body: Rect, into grid: inout Grid) {
         grid.fill(body)
-        let lines = screen.plannedText
         let top = body.y + max(1, (body.height - lines.count) / 3)
         for (i, line) in lines.enumerated() {
             let text = line.truncated(toWidth: body.width - 2)

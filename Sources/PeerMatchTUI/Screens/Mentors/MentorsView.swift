@@ -1,31 +1,14 @@
 import PeerMatchCore
 
-/// The cities that fit one city, ranked: pilots for a peer (its mentors),
-/// peers for a pilot. Built with `PartnerRanking`.
-public struct PartnersState: Sendable {
-    /// Catalog position of the city whose partners are listed.
-    public var city: Int
-    public var candidates: [PartnerCandidate]
-    public var cursor = ListCursor()
+/// Draws the Mentors screen: the ranked candidates, why the selected one fits.
+enum MentorsView {
+    /// Core's one score format (`6.0`, `0.5`), as the CLI prints it.
+    static func format(_ score: Score) -> String { score.formatted }
 
-    public var selected: PartnerCandidate? { candidates.isEmpty ? nil : candidates[cursor.selected] }
-}
+    /// One line of why a pair fits, as `peermatch mentors` prints it.
+    static func why(_ e: PairExplanation) -> String { e.summary }
 
-enum PartnersScreen {
-    /// `3`, `0.5`, `6.5`: a score without a needless `.0`.
-    static func format(_ score: Score) -> String {
-        score.micros % Score.unitsPerOne == 0 ? String(score.micros / Score.unitsPerOne) : score.description
-    }
-
-    /// One line of why a pair fits: `water-resilience +3, flood-management +2, language +1, region +0.5`.
-    static func why(_ e: PairExplanation) -> String {
-        var parts = e.shared.map { "\($0.area) +\(format($0.contribution))" }
-        if e.language > .zero { parts.append("language +\(format(e.language))") }
-        if e.region > .zero { parts.append("region +\(format(e.region))") }
-        return parts.joined(separator: ", ")
-    }
-
-    static func capacityText(_ c: PartnerCandidate) -> String { c.isFull ? "full" : "\(c.capacityLeft) left" }
+    static func capacityText(_ c: PartnerCandidate) -> String { c.isFull ? "full" : "\(c.capacityLeft.grouped) left" }
 
     static func columns(width: Int) -> [TableColumn] {
         let fixed = 3 + 2 + 5 + 6 + 9 + 6 * Table.gap
@@ -37,22 +20,22 @@ enum PartnersScreen {
         ]
     }
 
-    static func render(_ state: PartnersState, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
+    static func render(_ state: MentorsController, _ catalog: CityCatalog, in body: Rect, into grid: inout Grid) {
         let layout = MasterDetailLayout.partners(body: body)
-        let me = catalog.data.cities[state.city]
+        let me = catalog.data.cities[catalog.index.cityPosition[state.city]!]
         let kind = switch me.role {
         case .peer: "Mentors (pilots)"
         case .pilot: "Peers"
         case .member: "Partners"
         }
-        let header = "\(kind) that fit \(me.name) — \(state.candidates.count) allowed, best first"
+        let header = "\(kind) that fit \(me.name) — \(state.candidates.count.grouped) allowed, best first"
         grid.fill(layout.bar)
         grid.put(header.truncated(toWidth: layout.bar.width), x: layout.bar.x, y: layout.bar.y, style: .emphasis)
         let candidates = state.candidates
         var table = Table(columns: columns(width: layout.table.width), rowCount: candidates.count, cursor: state.cursor) { row in
             let c = candidates[row]
-            return [String(row + 1), c.city.name, c.city.country, format(c.score), capacityText(c),
-                    "\(c.sessionsTogether) of \(c.sessionsTotal)", why(c.explanation)]
+            return [(row + 1).grouped, c.city.name, c.city.country, format(c.score), capacityText(c),
+                    "\(c.sessionsTogether.grouped) of \(c.sessionsTotal.grouped)", why(c.explanation)]
         }
         table.rowStyle = { candidates[$0].isFull ? .unavailable : .plain }
         table.emptyText = me.role == .member
@@ -73,16 +56,16 @@ enum PartnersScreen {
         ]
         for s in e.shared {
             let levels = "pilot level \(pilot.level(of: s.area) ?? 0), peer level \(peer.level(of: s.area) ?? 0)"
-            out.append(.init("  \(s.area.padded(toWidth: 24)) +\(format(s.contribution).padded(toWidth: 4))  \(levels)"))
+            out.append(.init("  \(s.area.padded(toWidth: 24)) \(s.contribution.signedFormatted.padded(toWidth: 5))  \(levels)"))
         }
         out.append(.init(e.language > .zero
-            ? "  \("shared language".padded(toWidth: 24)) +\(format(e.language).padded(toWidth: 4))  \(e.sharedLanguages.joined(separator: ", "))"
+            ? "  \("shared language".padded(toWidth: 24)) \(e.language.signedFormatted.padded(toWidth: 5))  \(e.sharedLanguages.joined(separator: ", "))"
             : "  no shared language", e.language > .zero ? .plain : .muted))
         out.append(.init(e.region > .zero
-            ? "  \("same region".padded(toWidth: 24)) +\(format(e.region).padded(toWidth: 4))  \(pilot.region)"
+            ? "  \("same region".padded(toWidth: 24)) \(e.region.signedFormatted.padded(toWidth: 5))  \(pilot.region)"
             : "  not the same region", e.region > .zero ? .plain : .muted))
-        out.append(.init("capacity: \(c.isFull ? "full (no capacity left)" : "\(c.capacityLeft) left") · "
-                         + "sessions together \(c.sessionsTogether), in all \(c.sessionsTotal)"))
+        out.append(.init("capacity: \(c.isFull ? "full (no capacity left)" : "\(c.capacityLeft.grouped) left") · "
+                         + "sessions together \(c.sessionsTogether.grouped), in all \(c.sessionsTotal.grouped)"))
         return out
     }
 }

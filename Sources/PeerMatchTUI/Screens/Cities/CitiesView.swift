@@ -1,65 +1,7 @@
 import PeerMatchCore
 
-/// View state of the Cities screen: filters, sort, search and selection.
-/// The rows themselves live in the `CityCatalog`.
-public struct CitiesState: Sendable {
-    public var filter = CityListFilter()
-    public var sortKey: CitySortKey = .name
-    public var sortDescending = false
-    /// Typing a search right now (`/` pressed, not yet Enter or Esc).
-    public var isTypingSearch = false
-    /// Catalog positions shown, in order.
-    public private(set) var visible: [Int32] = []
-    public var cursor = ListCursor()
-    /// The current sort order of every city (filters apply on top).
-    private var order: [Int32] = []
-
-    public init(catalog: CityCatalog) {
-        order = catalog.order(by: sortKey)
-        visible = order
-    }
-
-    /// The catalog position of the selected city, if the list is not empty.
-    public var selectedCity: Int? { visible.isEmpty ? nil : Int(visible[cursor.selected]) }
-
-    /// Re-sorts (after `sortKey` or `sortDescending` changed), keeping the selected city.
-    mutating func resort(_ catalog: CityCatalog, visibleRows: Int) {
-        order = catalog.order(by: sortKey)
-        if sortDescending { order.reverse() }
-        refilter(catalog, visibleRows: visibleRows)
-    }
-
-    /// Applies the filter again. When only the search grew longer, only the
-    /// rows already shown are searched.
-    mutating func refilter(_ catalog: CityCatalog, visibleRows: Int, narrowing: Bool = false) {
-        let keep = selectedCity
-        visible = catalog.filtered(narrowing ? visible : order, by: filter)
-        if let keep, let i = visible.firstIndex(of: Int32(keep)) {
-            cursor.selected = i
-        } else {
-            cursor.selected = 0
-            cursor.top = 0
-        }
-        cursor.clamp(count: visible.count, visibleRows: visibleRows)
-    }
-
-    /// Shows `city` selected: drops filters and search that hide it.
-    mutating func reveal(city: Int, _ catalog: CityCatalog, visibleRows: Int) {
-        if !visible.contains(Int32(city)) {
-            filter = CityListFilter()
-            isTypingSearch = false
-            refilter(catalog, visibleRows: visibleRows)
-        }
-        if let i = visible.firstIndex(of: Int32(city)) {
-            cursor.selected = i
-            cursor.top = max(0, i - visibleRows / 2)
-            cursor.clamp(count: visible.count, visibleRows: visibleRows)
-        }
-    }
-}
-
 /// Draws the Cities screen: filter bar, table, detail of the selected city.
-enum CitiesScreen {
+enum CitiesView {
     static func columns(width: Int) -> [TableColumn] {
         let fixed = 2 + 6 + 5 + 5 * Table.gap
         let name = max(12, min(30, width * 28 / 100))
@@ -103,7 +45,8 @@ enum CitiesScreen {
         if state.isTypingSearch || !f.search.isEmpty {
             x += grid.put("/", x: x, y: rect.y, style: .emphasis)
             x += grid.put(f.search, x: x, y: rect.y, maxWidth: max(0, rect.width / 2),
-                          style: state.isTypingSearch ? Style(underline: true) : .plain)
+                          style: state.searchIsSelected ? Style(reverse: true)
+                              : state.isTypingSearch ? Style(underline: true) : .plain)
             if state.isTypingSearch { x += grid.put("▏", x: x, y: rect.y) }
             x += 2
         } else {

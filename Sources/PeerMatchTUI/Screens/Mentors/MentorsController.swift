@@ -1,0 +1,68 @@
+import PeerMatchCore
+
+/// The cities that fit one city, ranked: pilots for a peer (its mentors),
+/// peers for a pilot. Built with `PartnerRanking`.
+struct MentorsController: ScreenController {
+    /// Id of the city whose partners are listed.
+    var city: String
+    var candidates: [PartnerCandidate]
+    var cursor = ListCursor()
+
+    init(city: String, _ context: ScreenContext) {
+        self.city = city
+        candidates = PartnerRanking.candidates(for: city, in: context.catalog.data, scorer: context.scorer,
+                                               index: context.catalog.index)
+    }
+
+    var selected: PartnerCandidate? { candidates.isEmpty ? nil : candidates[cursor.selected] }
+    var keymaps: [Keymap] { [.partners, .navigation] }
+
+    static func visibleRows(_ context: ScreenContext) -> Int {
+        Table.visibleRows(in: MasterDetailLayout.partners(body: context.body).table)
+    }
+
+    mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] {
+        switch action {
+        case .back: return [.pop]
+        case .openPartner:
+            guard let chosen = selected, let me = context.catalog.index.cityPosition[city] else { return [] }
+            let name = context.catalog.data.cities[me].name
+            return [.popToRoot, .deliver(.city(chosen.city.id)),
+                    .message("\(chosen.city.name): \(chosen.city.role.rawValue) for \(name), score \(MentorsView.format(chosen.score))")]
+        default:
+            _ = cursor.apply(action, count: candidates.count, pageSize: MentorsController.visibleRows(context))
+            return []
+        }
+    }
+
+    mutating func handle(_ mouse: MouseEvent, _ context: ScreenContext) -> [Effect] {
+        let rows = MentorsController.visibleRows(context)
+        switch mouse.kind {
+        case .wheelUp, .wheelDown:
+            cursor.scroll(by: mouse.kind == .wheelUp ? -3 : 3, count: candidates.count, visibleRows: rows)
+        case .press:
+            let rect = MasterDetailLayout.partners(body: context.body).table
+            let table = Table(columns: [], rowCount: candidates.count, cursor: cursor) { _ in [] }
+            if rect.contains(x: mouse.x, y: mouse.y), let row = table.row(atScreenY: mouse.y, in: rect) { cursor.selected = row }
+        }
+        return []
+    }
+
+    mutating func resize(_ context: ScreenContext) {
+        cursor.clamp(count: candidates.count, visibleRows: MentorsController.visibleRows(context))
+    }
+
+    /// Ranks again on the new data, keeping the same partner selected.
+    mutating func reload(from old: CityCatalog, _ context: ScreenContext) -> Bool {
+        guard context.catalog.index.cityPosition[city] != nil else { return false }
+        let keep = selected?.city.id
+        self = MentorsController(city: city, context)
+        if let keep, let i = candidates.firstIndex(where: { $0.city.id == keep }) { cursor.selected = i }
+        resize(context)
+        return true
+    }
+
+    func render(_ context: ScreenContext, into grid: inout Grid) {
+        MentorsView.render(self, context.catalog, in: context.body, into: &grid)
+    }
+}

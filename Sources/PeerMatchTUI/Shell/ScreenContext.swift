@@ -1,0 +1,19 @@
+import PeerMatchCore
+
+/// What a controller may read while it handles an event or draws: the
+/// forum as the screens show it (unsaved edits included) and where it draws.
+public struct ScreenContext: Sendable {
+    public var catalog: CityCatalog
+    /// Scores pairs of the catalog's cities (built with it, off the input thread).
+    public var scorer: PairScorer
+    /// The whole terminal.
+    public var screen: Rect
+    /// Between the title bar and the two status lines.
+    public var body: Rect { Rect(x: 0, y: 1, width: screen.width, height: screen.height - 3) }
+
+    public init(catalog: CityCatalog, scorer: PairScorer, screen: Rect) {
+        self.catalog = catalog
+        self.scorer = scorer
+        self.screen = screen
+    }
+}
