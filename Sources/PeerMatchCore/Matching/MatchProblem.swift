@@ -27,10 +27,22 @@ public struct MatchProblem: Sendable {
     let blockedPeers: [Int32: [Int32]]
 
     public init(_ data: ForumData) throws {
+        try self.init(data, reusingScoresOf: nil)
+    }
+
+    /// With `previous`, the scores are taken from it instead of recomputed:
+    /// only for data with the same forum settings and the same cities'
+    /// profiles (what `MatchSession`'s edits keep).
+    init(_ data: ForumData, reusingScoresOf previous: MatchProblem?) throws {
         self.data = data
         let cities = data.cities
-        scorer = PairScorer(forum: data.forum, cities: cities)
-        kernel = ScoreKernel(scorer)
+        if let previous {
+            scorer = previous.scorer
+            kernel = previous.kernel
+        } else {
+            scorer = PairScorer(forum: data.forum, cities: cities)
+            kernel = ScoreKernel(scorer)
+        }
         // Ids are looked up only for pairings, exclusions and pins; a bare roster needs no index.
         let position = data.pairings.isEmpty && data.exclusions.isEmpty && data.pins.isEmpty ? [:] : data.cityIndex()
         var pilots: [Int32] = [], peers: [Int32] = []
