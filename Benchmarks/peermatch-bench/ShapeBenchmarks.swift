@@ -75,5 +75,26 @@ enum ShapeBenchmarks {
 }
 
 extension ShapeBenchmarks {
-    static func incrementalMedian(_ data: ForumData, edits: Int) -> String { "" }
+    /// Median time of `MatchSession.apply` over `edits` seeded random edits
+    /// (refused edits not counted), each result checked against the rules.
+    static func incrementalMedian(_ data: ForumData, edits: Int) -> String {
+        var session = try! MatchSession(data)
+        var rng = SplitMix64(seed: 19)
+        var times: [Double] = []
+        while times.count < edits {
+            let edit = MatchEdit.random(for: session, &rng)
+            var ok = true
+            let t = Bench.time {
+                do { try session.apply(edit) } catch { ok = false }
+            }
+            guard ok else { continue }
+            times.append(t)
+            let problems = session.result.invariantViolations(against: session.data)
+            precondition(problems.isEmpty, "invalid incremental result after \(edit): \(problems.prefix(3))")
+        }
+        let fresh = try! MatchEngine.run(session.data, algorithm: .optimal)
+        precondition(fresh.pairCount == session.result.pairCount && fresh.totalScore == session.result.totalScore,
+                      "incremental result differs from a full solve after \(edits) edits")
+        return "\(Bench.ms(Bench.median(times))) ms (max \(Bench.ms(times.max()!)))"
+    }
 }

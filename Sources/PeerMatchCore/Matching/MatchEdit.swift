@@ -17,9 +17,9 @@ public enum MatchEdit: Hashable, Sendable {
     /// `data` with the edit made, or a `MatchEditError` naming why the rules
     /// forbid it. Pins are checked afterwards by `MatchProblem` (a `MatchError`).
     /// O(cities + pairings + pins + exclusions).
-    func applied(to data: ForumData) throws -> ForumData {
+    func applied(to data: ForumData, index: [String: Int]? = nil) throws -> ForumData {
         var data = data
-        let index = data.cityIndex()
+        let index = index ?? data.cityIndex()
         func city(_ id: String, _ role: CityRole) throws -> City {
             guard let k = index[id] else {
                 throw MatchEditError.unknownCity(id: id, suggestions: Suggestions.closest(to: id, in: data.cities.lazy.map(\.id)))

@@ -24,6 +24,8 @@ public struct MatchSession: Sendable {
     private var flow: ResidualFlow
     /// Per city position: its node in `flow` (pilots first, then peers; -1 for members).
     private let node: [Int32]
+    /// `data.cityIndex()`: edits never add, remove or rename cities.
+    private let index: [String: Int]
 
     /// Solves `data` from scratch (as `MatchEngine.run` with `.optimal`).
     /// Throws `MatchError` for a pin that cannot be kept, `CancellationError`
@@ -36,6 +38,7 @@ public struct MatchSession: Sendable {
         for (i, p) in problem.pilots.enumerated() { node[Int(p)] = Int32(i) }
         for (j, q) in problem.peers.enumerated() { node[Int(q)] = Int32(problem.pilots.count + j) }
         self.node = node
+        index = data.cityIndex()
         self.problem = problem
         self.data = data
         result = MatchEngine.result(problem, algorithm: .optimal, proposals: certificate.pairs)
@@ -45,8 +48,8 @@ public struct MatchSession: Sendable {
     /// Applies one edit and returns the new optimum (also in `result`).
     @discardableResult
     public mutating func apply(_ edit: MatchEdit) throws -> MatchResult {
-        let next = try edit.applied(to: data)
-        let nextProblem = try MatchProblem(next, reusingScoresOf: problem)
+        let next = try edit.applied(to: data, index: index)
+        let nextProblem = try MatchProblem(next, reusingScoresOf: problem, index: index)
         var nextFlow = flow
         let P = problem.pilots.count
         // Pairs that became blocked, then capacities, then pairs unblocked:

@@ -179,7 +179,8 @@ struct CandidateLists {
 
     /// Keeps the top `limit` candidates of pilot `i`. O(right + kept × limit).
     mutating func select(pilot i: Int, limit: Int) {
-        let (kept, dropped) = Self.top(of: left[i], limit: limit, problem: problem, right: right, packedRight: packedRight, blocked: blocked)
+        let (kept, dropped) = Self.top(of: left[i], limit: limit, offset: offset(i), problem: problem, right: right,
+                                       packedRight: packedRight, blocked: blocked)
         lists[i] = kept
         bestDropped[i] = dropped
     }
@@ -216,7 +217,8 @@ struct CandidateLists {
         DispatchQueue.concurrentPerform(iterations: threads) { t in
             // Interleaved, so both threads get left of every capacity.
             for i in stride(from: t, to: n, by: threads) {
-                out.set(i, Self.top(of: left[i], limit: limits[i], problem: problem, right: right, packedRight: packed, blocked: blocked))
+                out.set(i, Self.top(of: left[i], limit: limits[i], offset: i * right.count / n, problem: problem, right: right,
+                                    packedRight: packed, blocked: blocked))
             }
         }
         for i in 0..<n {
@@ -227,7 +229,20 @@ struct CandidateLists {
         out.free()
     }
 
-    static func top(of pilot: Int32, limit: Int, problem: MatchProblem, right: [Int32],
+    /// Where left city `i` starts scanning the other side: spread evenly, so
+    /// that among candidates of equal score different cities keep different
+    /// ones (see `top`).
+    func offset(_ i: Int) -> Int { i * right.count / left.count }
+
+    /// The best `limit` candidates of `pilot`: highest score first; among
+    /// equal scores at the cut, those met first scanning from `offset`
+    /// onwards (cyclically). Without that, every city would keep the same
+    /// lowest ids among ties and they would all compete for them: with
+    /// identical profiles 1,300 pilots kept the same 44 peers and the lists
+    /// had to grow to millions of pairs. The kept list is then ordered by
+    /// score, then id, as the solver expects; when nothing is left out, the
+    /// offset changes nothing.
+    static func top(of pilot: Int32, limit: Int, offset: Int, problem: MatchProblem, right: [Int32],
                     packedRight: [ScoreKernel.Packed], blocked: [Int32: [Int32]]) -> (kept: [(peer: Int32, score: Int64)], dropped: Int64?) {
         let kernel = problem.kernel
         let me = kernel.packed[Int(pilot)]
@@ -240,7 +255,8 @@ struct CandidateLists {
                 let region = me.region >= 0 ? me.region : -2
                 let code = me.c0, languages = me.languages
                 let fast = top.blocked.isEmpty
-                for j in 0..<q.count {
+                for j in offset..<q.count + offset {
+                    let j = j < q.count ? j : j - q.count
                     let x = code & q[j].c0
                     let s = w &* Int64(x.nonzeroBitCount)
                         &+ (languages & q[j].languages != 0 ? lb : 0)
@@ -254,19 +270,21 @@ struct CandidateLists {
                     top.consider(j, score)
                 }
             } else {
-                for j in 0..<q.count {
+                for j in offset..<q.count + offset {
+                    let j = j < q.count ? j : j - q.count
                     guard let s = kernel.scoreMicros(me, q[j]) else { continue }
                     top.consider(j, s)
                 }
             }
         }
         top.finish()
+        if offset > 0 { top.kept.sort { $0.score != $1.score ? $0.score > $1.score : $0.peer < $1.peer } }
         return (top.kept, top.dropped == .min ? nil : top.dropped)
     }
 }
 
-/// The best `limit` candidates seen so far (score desc, then peer asc) and
-/// the best score left out.
+/// The best `limit` candidates seen so far (score desc, then in the order
+/// met) and the best score left out.
 struct TopK {
     let limit: Int
     let blocked: [Int32]
@@ -300,7 +318,7 @@ struct TopK {
             if s > dropped { dropped = s }
             return
         }
-        // Peers arrive in ascending order, so a new one goes after equal scores.
+        // Among equal scores the one met first stays first.
         var k = kept.count
         kept.append((Int32(j), s))
         while k > 0 && kept[k - 1].score < s {
@@ -315,10 +333,12 @@ struct TopK {
         if kept.count == limit { cut = kept[limit - 1].score }
     }
 
-    /// Orders a collected list and keeps its best `limit` (score desc, then peer asc).
+    /// Orders a collected list and keeps its best `limit` (score desc, then in the order met).
     mutating func finish() {
         guard collectThenSort else { return }
-        kept.sort { $0.score != $1.score ? $0.score > $1.score : $0.peer < $1.peer }
+        var order = [Int32](repeating: 0, count: right.count) // arrival rank by peer index
+        for (k, c) in kept.enumerated() { order[Int(c.peer)] = Int32(k) }
+        kept.sort { $0.score != $1.score ? $0.score > $1.score : order[Int($0.peer)] < order[Int($1.peer)] }
         if kept.count > limit {
             dropped = max(dropped, kept[limit].score)
             kept.removeLast(kept.count - limit)
@@ -432,14 +452,22 @@ struct SparseGraph {
                 heap.insert(HeapEntry(d: .zero, node: Int32(source)))
                 var bound = Lex.infinity
                 var target = -1
-                while let top = heap.popMin() {
-                    let n = Int(top.node)
-                    if done[n] || dist[n] < top.d { continue }
-                    if n == sink || (n >= pilotCount && peerLeft[n - pilotCount] > 0) {
-                        bound = top.d
-                        target = n
+                // The nearest end (free peer or sink) reached so far, in heap order.
+                // Ends are not queued: the search stops at the first one it would
+                // pop, which is this one as soon as no queued node comes before it.
+                // Nothing farther than it can be popped first, so farther nodes are
+                // not queued either.
+                var end: HeapEntry?
+                var nearestEnd: Lex { end?.d ?? .infinity }
+                while true {
+                    if let e = end, heap.min.map({ !($0 < e) }) ?? true {
+                        bound = e.d
+                        target = Int(e.node)
                         break
                     }
+                    guard let top = heap.popMin() else { break }
+                    let n = Int(top.node)
+                    if done[n] || dist[n] < top.d { continue }
                     done[n] = true
                     scanned.append(top.node)
                     if n < pilotCount {
@@ -450,19 +478,31 @@ struct SparseGraph {
                             if dist[sink] == .infinity { touched.append(Int32(sink)) }
                             dist[sink] = toSink
                             via[sink] = Int32(n)
-                            heap.insert(HeapEntry(d: toSink, node: Int32(sink)))
+                            offer(HeapEntry(d: toSink, node: Int32(sink)), &end)
                         }
-                        for e in Int(edgeStart[n])..<Int(edgeStart[n + 1]) where !matched[e] {
+                        for e in Int(edgeStart[n])..<Int(edgeStart[n + 1]) {
+                            // Edges come best score first and v ≥ 0, so this lower bound
+                            // only grows along the list: past the nearest end, stop
+                            // (strictly past it, so ties are met exactly as before). A
+                            // pilot with thousands of units thus no longer rescans its
+                            // whole list for each unit.
+                            let low = top.d + un - Lex(hi: 1, lo: edgeWeight[e])
+                            if nearestEnd < low { break }
+                            if matched[e] { continue }
                             let q = Int(edgePeer[e])
-                            let nd = top.d + un + v[q] - Lex(hi: 1, lo: edgeWeight[e])
+                            let nd = low + v[q]
                             let node = pilotCount + q
-                            if nd < dist[node] {
+                            if nd < dist[node] && !(nearestEnd < nd) {
                                 if dist[node] == .infinity { touched.append(Int32(node)) }
                                 dist[node] = nd
                                 via[node] = Int32(e)
                                 // A free peer as near as the vertex being scanned cannot be beaten.
                                 if nd == top.d && peerLeft[q] > 0 { target = node; bound = nd; break }
-                                heap.insert(HeapEntry(d: nd, node: Int32(node)))
+                                if peerLeft[q] > 0 {
+                                    offer(HeapEntry(d: nd, node: Int32(node)), &end)
+                                } else {
+                                    heap.insert(HeapEntry(d: nd, node: Int32(node)))
+                                }
                             }
                         }
                         if target >= 0 { break }
@@ -516,6 +556,12 @@ struct SparseGraph {
         // is then max(u, 0) (the bound on unused units absorbs the rest).
         for i in 0..<pilotCount where u[i] < .zero { u[i] = .zero }
         return true
+    }
+
+    /// Keeps the nearer end, in the heap's order (distance, then later node first).
+    @inline(__always)
+    func offer(_ x: HeapEntry, _ end: inout HeapEntry?) {
+        if end.map({ x < $0 }) ?? true { end = x }
     }
 
     mutating func match(_ e: Int) {

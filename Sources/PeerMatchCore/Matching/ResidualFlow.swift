@@ -227,7 +227,6 @@ struct ResidualFlow: Sendable {
         var via: [Int32]
         var done: [Bool]
         var touched: [Int32] = []
-        var scanned: [Int32] = []
         init(count: Int) {
             dist = Array(repeating: .infinity, count: count)
             via = Array(repeating: -1, count: count)
@@ -236,7 +235,13 @@ struct ResidualFlow: Sendable {
         mutating func reset() {
             for t in touched { dist[Int(t)] = .infinity; via[Int(t)] = -1; done[Int(t)] = false }
             touched.removeAll(keepingCapacity: true)
-            scanned.removeAll(keepingCapacity: true)
+        }
+        /// Records a distance without queueing the node.
+        @inline(__always)
+        mutating func note(_ m: Int, _ d: Lex, from n: Int) {
+            if dist[m] == .infinity { touched.append(Int32(m)) }
+            dist[m] = d
+            via[m] = Int32(n)
         }
         @inline(__always)
         mutating func reach(_ m: Int, _ d: Lex, from n: Int, _ heap: inout Heap<HeapEntry>) {
@@ -260,7 +265,6 @@ struct ResidualFlow: Sendable {
             if search.done[n] || search.dist[n] < d { continue }
             if excess[n] < 0 && n != s { target = n; bound = d; break }
             search.done[n] = true
-            search.scanned.append(top.node)
             func relax(_ m: Int, _ rc: Lex) {
                 let nd = d + rc
                 if nd < search.dist[m] { search.reach(m, nd, from: n, &heap) }
@@ -270,12 +274,24 @@ struct ResidualFlow: Sendable {
                 let list = blocked[pilots[n]] ?? []
                 let me = kernel.packed[Int(pilots[n])]
                 let hn = h[n]
+                let hs = h[sink]
                 for j in 0..<peers.count where live[P + j] {
                     guard let w = kernel.scoreMicros(me, packedPeers[j]) else { continue }
-                    let rc = hn - h[P + j] - Lex(hi: 1, lo: w)
-                    if d + rc < search.dist[P + j] && !isMatched(pilot: n, peer: j)
-                        && (list.isEmpty || !MatchProblem.contains(list, peers[j])) {
-                        relax(P + j, rc)
+                    let m = P + j
+                    let nd = d + (hn - h[m] - Lex(hi: 1, lo: w))
+                    guard nd < search.dist[m], list.isEmpty || !MatchProblem.contains(list, peers[j]) else { continue }
+                    if partners[m].isEmpty && excess[m] >= 0 {
+                        // A peer with no partner leads only to the sink (when it has
+                        // room): relax that at once instead of queueing the peer, which
+                        // spares the heap thousands of entries per pilot. Its potential
+                        // is still updated below (every reached node is).
+                        search.note(m, nd, from: n)
+                        if toSink[j] < capacity[m] {
+                            let td = nd + (h[m] - hs)
+                            if td < search.dist[sink] { search.reach(sink, td, from: m, &heap) }
+                        }
+                    } else if !isMatched(pilot: n, peer: j) {
+                        search.reach(m, nd, from: n, &heap)
                     }
                 }
             } else if n < sink {
@@ -290,9 +306,11 @@ struct ResidualFlow: Sendable {
             }
         }
         precondition(target >= 0, "no deficit reachable from a node with excess: the flow state is inconsistent")
-        for m in search.scanned {
+        // Every node reached nearer than the target has its final distance
+        // (all its predecessors on a shortest path were scanned), scanned or not.
+        for m in search.touched {
             let k = Int(m)
-            h[k] = h[k] + search.dist[k] - bound
+            if search.dist[k] < bound { h[k] = h[k] + search.dist[k] - bound }
         }
         // Flip the path, from the target back to s.
         var b = target
