@@ -492,16 +492,41 @@ struct SparseGraph {
                             let q = Int(edgePeer[e])
                             let nd = low + v[q]
                             let node = pilotCount + q
-                            if nd < dist[node] && !(nearestEnd < nd) {
+                            if nd < dist[node] {
+                                let free = peerLeft[q] > 0
+                                // A node the heap would give after the nearest end is never popped.
+                                if !(free && nd == top.d), let end, !(HeapEntry(d: nd, node: Int32(node)) < end) { continue }
                                 if dist[node] == .infinity { touched.append(Int32(node)) }
                                 dist[node] = nd
                                 via[node] = Int32(e)
                                 // A free peer as near as the vertex being scanned cannot be beaten.
-                                if nd == top.d && peerLeft[q] > 0 { target = node; bound = nd; break }
-                                if peerLeft[q] > 0 {
+                                if nd == top.d && free { target = node; bound = nd; break }
+                                if free {
                                     offer(HeapEntry(d: nd, node: Int32(node)), &end)
                                 } else {
-                                    heap.insert(HeapEntry(d: nd, node: Int32(node)))
+                                    // A full peer leads only back to its pilots: relax them now
+                                    // instead of queueing the peer. Its pilots enter the heap with
+                                    // the keys the peer's scan would give them, after the peer's
+                                    // own key, so the order of pops is unchanged; the peer's dual
+                                    // is updated below with the other reached peers. (Queueing
+                                    // every full peer cost 5.6 million heap pushes with 20
+                                    // pilots of capacity 200–800.)
+                                    var f = Int(headAtPeer[q])
+                                    while f >= 0 {
+                                        let p = Int(edgePilot[f])
+                                        let pd = nd - slack(f) // reverse of a matched edge costs −slack ≥ 0
+                                        if pd < dist[p], end.map({ HeapEntry(d: pd, node: Int32(p)) < $0 }) ?? true {
+                                            if dist[p] == .infinity { touched.append(Int32(p)) }
+                                            dist[p] = pd
+                                            via[p] = Int32(f)
+                                            heap.insert(HeapEntry(d: pd, node: Int32(p)))
+                                        } else if pd == dist[p] && !done[p] && via[p] >= 0 {
+                                            // As near: the peer the heap would have given first keeps the pilot.
+                                            let old = pilotCount + Int(edgePeer[Int(via[p])])
+                                            if HeapEntry(d: nd, node: Int32(node)) < HeapEntry(d: dist[old], node: Int32(old)) { via[p] = Int32(f) }
+                                        }
+                                        f = Int(nextAtPeer[f])
+                                    }
                                 }
                             }
                         }
@@ -513,6 +538,7 @@ struct SparseGraph {
                             let p = Int(edgePilot[f])
                             let nd = top.d - slack(f) // reverse of a matched edge costs −slack ≥ 0
                             if nd < dist[p] {
+                                if let end, !(HeapEntry(d: nd, node: Int32(p)) < end) { f = Int(nextAtPeer[f]); continue }
                                 if dist[p] == .infinity { touched.append(Int32(p)) }
                                 dist[p] = nd
                                 via[p] = Int32(f)
@@ -528,6 +554,12 @@ struct SparseGraph {
                     let n = Int(s)
                     let delta = bound - dist[n]
                     if n < pilotCount { u[n] = u[n] - delta } else { v[n - pilotCount] = v[n - pilotCount] + delta }
+                }
+                // Peers are never scanned now; those reached nearer than the target
+                // have their final distance (they were relaxed from scanned pilots).
+                for t in touched where t >= pilotCount && t < sink && dist[Int(t)] < bound {
+                    let n = Int(t)
+                    v[n - pilotCount] = v[n - pilotCount] + (bound - dist[n])
                 }
                 pilotLeft[source] -= 1
                 var e: Int
