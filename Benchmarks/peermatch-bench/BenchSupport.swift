@@ -10,6 +10,14 @@ enum Bench {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
+    /// CPU seconds this process has used so far (all threads): on a shared,
+    /// loaded machine a steadier measure than wall time.
+    static func cpuNow() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     /// Seconds taken by `body`.
     static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = now()
@@ -31,6 +39,8 @@ enum Bench {
         var seconds: Double
         var maxResidentMB: Double
         var status: Int32
+        /// User + system CPU seconds of the child.
+        var cpuSeconds: Double = 0
     }
 
     /// Runs a program (stdout to `stdout` or /dev/null) and measures it with wait4.
@@ -59,7 +69,8 @@ enum Bench {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = now() - start
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Run(seconds: seconds, maxResidentMB: Double(usage.ru_maxrss) / 1024, status: exitStatus)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Run(seconds: seconds, maxResidentMB: Double(usage.ru_maxrss) / 1024, status: exitStatus, cpuSeconds: cpu)
     }
 
     static func currentEnvironmentList() -> [String] {

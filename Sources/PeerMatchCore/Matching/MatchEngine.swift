@@ -5,16 +5,36 @@ public enum MatchEngine {
     /// O(pilots × peers) score evaluations plus the algorithm's own cost
     /// (see `OptimalMatcher`, `StableMatcher`). Throws `MatchError` for a pin
     /// that cannot be kept, or for `stable` with a peer of capacity above 1.
-    public static func run(_ data: ForumData, algorithm: MatchAlgorithm) throws -> MatchResult {
-        try run(MatchProblem(data), algorithm: algorithm)
+    public static func run(_ data: ForumData, algorithm: MatchAlgorithm, control: MatchControl = .none) throws -> MatchResult {
+        try run(MatchProblem(data), algorithm: algorithm, control: control)
     }
 
-    public static func run(_ problem: MatchProblem, algorithm: MatchAlgorithm) throws -> MatchResult {
-        let proposals = switch algorithm {
-        case .optimal: OptimalMatcher.solve(problem)
-        case .stable: try StableMatcher.solve(problem)
+    /// `control` lets a caller cancel a long solve (it then throws
+    /// `CancellationError`) and follow its progress; see `MatchControl`.
+    public static func run(_ problem: MatchProblem, algorithm: MatchAlgorithm, control: MatchControl = .none) throws -> MatchResult {
+        let proposals: [(pilot: Int32, peer: Int32)]
+        switch algorithm {
+        case .optimal:
+            guard let certificate = OptimalMatcher.solveCertified(problem, control: control) else { throw CancellationError() }
+            proposals = certificate.pairs
+        case .stable:
+            if control.isCancelled() { throw CancellationError() }
+            proposals = try StableMatcher.solve(problem)
         }
-        return result(problem, algorithm: algorithm, proposals: proposals)
+        control.progress(1)
+        let result = result(problem, algorithm: algorithm, proposals: proposals)
+        assertValid(result, problem.data)
+        return result
+    }
+
+    /// Debug builds check every result against the rules
+    /// (`invariantViolations`), so every test that solves checks them too;
+    /// release builds skip it (it is O(cities + pairs × areas)).
+    static func assertValid(_ result: MatchResult, _ data: ForumData) {
+        #if DEBUG
+        let problems = result.invariantViolations(against: data)
+        assert(problems.isEmpty, "match result breaks the rules: \(problems.prefix(5).joined(separator: "; "))")
+        #endif
     }
 
     /// Pins plus proposals, explained and sorted; the unmatched lists.

@@ -27,12 +27,25 @@ public struct MatchProblem: Sendable {
     let blockedPeers: [Int32: [Int32]]
 
     public init(_ data: ForumData) throws {
+        try self.init(data, reusingScoresOf: nil)
+    }
+
+    /// With `previous`, the scores are taken from it instead of recomputed:
+    /// only for data with the same forum settings and the same cities'
+    /// profiles (what `MatchSession`'s edits keep).
+    /// `index` is `data.cityIndex()` when the caller has it.
+    init(_ data: ForumData, reusingScoresOf previous: MatchProblem?, index: [String: Int]? = nil) throws {
         self.data = data
         let cities = data.cities
-        scorer = PairScorer(forum: data.forum, cities: cities)
-        kernel = ScoreKernel(scorer)
+        if let previous {
+            scorer = previous.scorer
+            kernel = previous.kernel
+        } else {
+            scorer = PairScorer(forum: data.forum, cities: cities)
+            kernel = ScoreKernel(scorer)
+        }
         // Ids are looked up only for pairings, exclusions and pins; a bare roster needs no index.
-        let position = data.pairings.isEmpty && data.exclusions.isEmpty && data.pins.isEmpty ? [:] : data.cityIndex()
+        let position = data.pairings.isEmpty && data.exclusions.isEmpty && data.pins.isEmpty ? [:] : index ?? data.cityIndex()
         var pilots: [Int32] = [], peers: [Int32] = []
         for (i, c) in cities.enumerated() {
             switch c.role {

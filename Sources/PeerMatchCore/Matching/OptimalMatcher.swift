@@ -65,6 +65,12 @@ public enum OptimalMatcher {
     /// `initialLimit(c)`: candidates first kept for a pilot with capacity `c`
     /// left (tests make it tiny to exercise the certificate and regrowth).
     static func solveCertified(_ problem: MatchProblem, initialLimit: ((Int) -> Int)? = nil) -> Certificate {
+        solveCertified(problem, initialLimit: initialLimit, control: .none)!
+    }
+
+    /// The same, nil when `control` cancelled it.
+    static func solveCertified(_ problem: MatchProblem, initialLimit: ((Int) -> Int)? = nil,
+                               control: MatchControl) -> Certificate? {
         let pilots = problem.pilotsWithRoom, peers = problem.peersWithRoom
         guard !pilots.isEmpty, !peers.isEmpty else {
             return Certificate(pilots: pilots, peers: peers, u: pilots.map { _ in .zero }, v: peers.map { _ in .zero },
@@ -97,7 +103,7 @@ public enum OptimalMatcher {
             rounds += 1
             var graph = SparseGraph(lists: lists, pilotCapacity: left.map { problem.capacityLeft[Int($0)] },
                                     peerCapacity: right.map { problem.capacityLeft[Int($0)] })
-            graph.solve()
+            guard graph.solve(control: control) else { return nil }
             // Dropped pairs must be dual-feasible: u(l) + v(r) ≥ B + w. Since v ≥ 0,
             // u(l) ≥ B + best dropped score settles a city at once; otherwise each
             // of its dropped pairs is checked.
@@ -173,7 +179,8 @@ struct CandidateLists {
 
     /// Keeps the top `limit` candidates of pilot `i`. O(right + kept × limit).
     mutating func select(pilot i: Int, limit: Int) {
-        let (kept, dropped) = Self.top(of: left[i], limit: limit, problem: problem, right: right, packedRight: packedRight, blocked: blocked)
+        let (kept, dropped) = Self.top(of: left[i], limit: limit, offset: offset(i), problem: problem, right: right,
+                                       packedRight: packedRight, blocked: blocked)
         lists[i] = kept
         bestDropped[i] = dropped
     }
@@ -210,7 +217,8 @@ struct CandidateLists {
         DispatchQueue.concurrentPerform(iterations: threads) { t in
             // Interleaved, so both threads get left of every capacity.
             for i in stride(from: t, to: n, by: threads) {
-                out.set(i, Self.top(of: left[i], limit: limits[i], problem: problem, right: right, packedRight: packed, blocked: blocked))
+                out.set(i, Self.top(of: left[i], limit: limits[i], offset: i * right.count / n, problem: problem, right: right,
+                                    packedRight: packed, blocked: blocked))
             }
         }
         for i in 0..<n {
@@ -221,7 +229,20 @@ struct CandidateLists {
         out.free()
     }
 
-    static func top(of pilot: Int32, limit: Int, problem: MatchProblem, right: [Int32],
+    /// Where left city `i` starts scanning the other side: spread evenly, so
+    /// that among candidates of equal score different cities keep different
+    /// ones (see `top`).
+    func offset(_ i: Int) -> Int { i * right.count / left.count }
+
+    /// The best `limit` candidates of `pilot`: highest score first; among
+    /// equal scores at the cut, those met first scanning from `offset`
+    /// onwards (cyclically). Without that, every city would keep the same
+    /// lowest ids among ties and they would all compete for them: with
+    /// identical profiles 1,300 pilots kept the same 44 peers and the lists
+    /// had to grow to millions of pairs. The kept list is then ordered by
+    /// score, then id, as the solver expects; when nothing is left out, the
+    /// offset changes nothing.
+    static func top(of pilot: Int32, limit: Int, offset: Int, problem: MatchProblem, right: [Int32],
                     packedRight: [ScoreKernel.Packed], blocked: [Int32: [Int32]]) -> (kept: [(peer: Int32, score: Int64)], dropped: Int64?) {
         let kernel = problem.kernel
         let me = kernel.packed[Int(pilot)]
@@ -234,7 +255,8 @@ struct CandidateLists {
                 let region = me.region >= 0 ? me.region : -2
                 let code = me.c0, languages = me.languages
                 let fast = top.blocked.isEmpty
-                for j in 0..<q.count {
+                for j in offset..<q.count + offset {
+                    let j = j < q.count ? j : j - q.count
                     let x = code & q[j].c0
                     let s = w &* Int64(x.nonzeroBitCount)
                         &+ (languages & q[j].languages != 0 ? lb : 0)
@@ -248,18 +270,21 @@ struct CandidateLists {
                     top.consider(j, score)
                 }
             } else {
-                for j in 0..<q.count {
+                for j in offset..<q.count + offset {
+                    let j = j < q.count ? j : j - q.count
                     guard let s = kernel.scoreMicros(me, q[j]) else { continue }
                     top.consider(j, s)
                 }
             }
         }
+        top.finish()
+        if offset > 0 { top.kept.sort { $0.score != $1.score ? $0.score > $1.score : $0.peer < $1.peer } }
         return (top.kept, top.dropped == .min ? nil : top.dropped)
     }
 }
 
-/// The best `limit` candidates seen so far (score desc, then peer asc) and
-/// the best score left out.
+/// The best `limit` candidates seen so far (score desc, then in the order
+/// met) and the best score left out.
 struct TopK {
     let limit: Int
     let blocked: [Int32]
@@ -269,21 +294,31 @@ struct TopK {
     var cut = Int64.min
     var dropped = Int64.min
 
+    /// Long lists (a pilot with a large capacity) are collected unordered and
+    /// sorted once in `finish`: insertion into a list of thousands is quadratic
+    /// (a pilot with capacity 3,000 took 0.5 s that way). Same result.
+    let collectThenSort: Bool
+
     init(limit: Int, blocked: [Int32], right: [Int32]) {
         self.limit = limit
         self.blocked = blocked
         self.right = right
-        kept.reserveCapacity(min(limit, right.count) + 1)
+        collectThenSort = limit > 256
+        kept.reserveCapacity(collectThenSort ? right.count : min(limit, right.count) + 1)
     }
 
     @inline(__always)
     mutating func consider(_ j: Int, _ s: Int64) {
         if !blocked.isEmpty && MatchProblem.contains(blocked, right[j]) { return }
+        if collectThenSort {
+            kept.append((Int32(j), s))
+            return
+        }
         if kept.count == limit && s <= cut {
             if s > dropped { dropped = s }
             return
         }
-        // Peers arrive in ascending order, so a new one goes after equal scores.
+        // Among equal scores the one met first stays first.
         var k = kept.count
         kept.append((Int32(j), s))
         while k > 0 && kept[k - 1].score < s {
@@ -296,6 +331,18 @@ struct TopK {
             if out.score > dropped { dropped = out.score }
         }
         if kept.count == limit { cut = kept[limit - 1].score }
+    }
+
+    /// Orders a collected list and keeps its best `limit` (score desc, then in the order met).
+    mutating func finish() {
+        guard collectThenSort else { return }
+        var order = [Int32](repeating: 0, count: right.count) // arrival rank by peer index
+        for (k, c) in kept.enumerated() { order[Int(c.peer)] = Int32(k) }
+        kept.sort { $0.score != $1.score ? $0.score > $1.score : order[Int($0.peer)] < order[Int($1.peer)] }
+        if kept.count > limit {
+            dropped = max(dropped, kept[limit].score)
+            kept.removeLast(kept.count - limit)
+        }
     }
 }
 
@@ -376,7 +423,8 @@ struct SparseGraph {
     /// weight 0 to the sink), so every search ends, and a unit stays unused
     /// only when no augmenting path exists: the most pairs come first because
     /// every real pair is worth `B` more than an unused unit.
-    mutating func solve() {
+    /// False when `control` cancelled it.
+    mutating func solve(control: MatchControl = .none) -> Bool {
         for i in 0..<pilotCount {
             var best = Int64.min
             for e in Int(edgeStart[i])..<Int(edgeStart[i + 1]) { best = max(best, edgeWeight[e]) }
@@ -390,6 +438,10 @@ struct SparseGraph {
         var scanned: [Int32] = []
         var heap = Heap<HeapEntry>()
         for source in 0..<pilotCount {
+            if source & 63 == 0 {
+                if control.isCancelled() { return false }
+                control.progress(Double(source) / Double(pilotCount))
+            }
             while pilotLeft[source] > 0 {
                 for t in touched { dist[Int(t)] = .infinity; via[Int(t)] = -1; done[Int(t)] = false }
                 touched.removeAll(keepingCapacity: true)
@@ -400,14 +452,22 @@ struct SparseGraph {
                 heap.insert(HeapEntry(d: .zero, node: Int32(source)))
                 var bound = Lex.infinity
                 var target = -1
-                while let top = heap.popMin() {
-                    let n = Int(top.node)
-                    if done[n] || dist[n] < top.d { continue }
-                    if n == sink || (n >= pilotCount && peerLeft[n - pilotCount] > 0) {
-                        bound = top.d
-                        target = n
+                // The nearest end (free peer or sink) reached so far, in heap order.
+                // Ends are not queued: the search stops at the first one it would
+                // pop, which is this one as soon as no queued node comes before it.
+                // Nothing farther than it can be popped first, so farther nodes are
+                // not queued either.
+                var end: HeapEntry?
+                var nearestEnd: Lex { end?.d ?? .infinity }
+                while true {
+                    if let e = end, heap.min.map({ !($0 < e) }) ?? true {
+                        bound = e.d
+                        target = Int(e.node)
                         break
                     }
+                    guard let top = heap.popMin() else { break }
+                    let n = Int(top.node)
+                    if done[n] || dist[n] < top.d { continue }
                     done[n] = true
                     scanned.append(top.node)
                     if n < pilotCount {
@@ -418,19 +478,56 @@ struct SparseGraph {
                             if dist[sink] == .infinity { touched.append(Int32(sink)) }
                             dist[sink] = toSink
                             via[sink] = Int32(n)
-                            heap.insert(HeapEntry(d: toSink, node: Int32(sink)))
+                            offer(HeapEntry(d: toSink, node: Int32(sink)), &end)
                         }
-                        for e in Int(edgeStart[n])..<Int(edgeStart[n + 1]) where !matched[e] {
+                        for e in Int(edgeStart[n])..<Int(edgeStart[n + 1]) {
+                            // Edges come best score first and v ≥ 0, so this lower bound
+                            // only grows along the list: past the nearest end, stop
+                            // (strictly past it, so ties are met exactly as before). A
+                            // pilot with thousands of units thus no longer rescans its
+                            // whole list for each unit.
+                            let low = top.d + un - Lex(hi: 1, lo: edgeWeight[e])
+                            if nearestEnd < low { break }
+                            if matched[e] { continue }
                             let q = Int(edgePeer[e])
-                            let nd = top.d + un + v[q] - Lex(hi: 1, lo: edgeWeight[e])
+                            let nd = low + v[q]
                             let node = pilotCount + q
                             if nd < dist[node] {
+                                let free = peerLeft[q] > 0
+                                // A node the heap would give after the nearest end is never popped.
+                                if !(free && nd == top.d), let end, !(HeapEntry(d: nd, node: Int32(node)) < end) { continue }
                                 if dist[node] == .infinity { touched.append(Int32(node)) }
                                 dist[node] = nd
                                 via[node] = Int32(e)
                                 // A free peer as near as the vertex being scanned cannot be beaten.
-                                if nd == top.d && peerLeft[q] > 0 { target = node; bound = nd; break }
-                                heap.insert(HeapEntry(d: nd, node: Int32(node)))
+                                if nd == top.d && free { target = node; bound = nd; break }
+                                if free {
+                                    offer(HeapEntry(d: nd, node: Int32(node)), &end)
+                                } else {
+                                    // A full peer leads only back to its pilots: relax them now
+                                    // instead of queueing the peer. Its pilots enter the heap with
+                                    // the keys the peer's scan would give them, after the peer's
+                                    // own key, so the order of pops is unchanged; the peer's dual
+                                    // is updated below with the other reached peers. (Queueing
+                                    // every full peer cost 5.6 million heap pushes with 20
+                                    // pilots of capacity 200–800.)
+                                    var f = Int(headAtPeer[q])
+                                    while f >= 0 {
+                                        let p = Int(edgePilot[f])
+                                        let pd = nd - slack(f) // reverse of a matched edge costs −slack ≥ 0
+                                        if pd < dist[p], end.map({ HeapEntry(d: pd, node: Int32(p)) < $0 }) ?? true {
+                                            if dist[p] == .infinity { touched.append(Int32(p)) }
+                                            dist[p] = pd
+                                            via[p] = Int32(f)
+                                            heap.insert(HeapEntry(d: pd, node: Int32(p)))
+                                        } else if pd == dist[p] && !done[p] && via[p] >= 0 {
+                                            // As near: the peer the heap would have given first keeps the pilot.
+                                            let old = pilotCount + Int(edgePeer[Int(via[p])])
+                                            if HeapEntry(d: nd, node: Int32(node)) < HeapEntry(d: dist[old], node: Int32(old)) { via[p] = Int32(f) }
+                                        }
+                                        f = Int(nextAtPeer[f])
+                                    }
+                                }
                             }
                         }
                         if target >= 0 { break }
@@ -441,6 +538,7 @@ struct SparseGraph {
                             let p = Int(edgePilot[f])
                             let nd = top.d - slack(f) // reverse of a matched edge costs −slack ≥ 0
                             if nd < dist[p] {
+                                if let end, !(HeapEntry(d: nd, node: Int32(p)) < end) { f = Int(nextAtPeer[f]); continue }
                                 if dist[p] == .infinity { touched.append(Int32(p)) }
                                 dist[p] = nd
                                 via[p] = Int32(f)
@@ -456,6 +554,12 @@ struct SparseGraph {
                     let n = Int(s)
                     let delta = bound - dist[n]
                     if n < pilotCount { u[n] = u[n] - delta } else { v[n - pilotCount] = v[n - pilotCount] + delta }
+                }
+                // Peers are never scanned now; those reached nearer than the target
+                // have their final distance (they were relaxed from scanned pilots).
+                for t in touched where t >= pilotCount && t < sink && dist[Int(t)] < bound {
+                    let n = Int(t)
+                    v[n - pilotCount] = v[n - pilotCount] + (bound - dist[n])
                 }
                 pilotLeft[source] -= 1
                 var e: Int
@@ -483,6 +587,13 @@ struct SparseGraph {
         // A pilot whose every unit went unused may end with u < 0; its LP dual
         // is then max(u, 0) (the bound on unused units absorbs the rest).
         for i in 0..<pilotCount where u[i] < .zero { u[i] = .zero }
+        return true
+    }
+
+    /// Keeps the nearer end, in the heap's order (distance, then later node first).
+    @inline(__always)
+    func offer(_ x: HeapEntry, _ end: inout HeapEntry?) {
+        if end.map({ x < $0 }) ?? true { end = x }
     }
 
     mutating func match(_ e: Int) {

