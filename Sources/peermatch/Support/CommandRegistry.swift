@@ -11,5 +11,6 @@ enum CommandRegistry {
         Match.self,
         Mentors.self,
         Mentees.self,
+        Report.self,
     ]
 }
