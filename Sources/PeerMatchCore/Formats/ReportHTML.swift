@@ -37,7 +37,7 @@ public enum ReportHTML {
                 summary: "\(report.sessionCount.grouped) sessions from \(months[0].month) to \(months[months.count - 1].month); "
                     + "the busiest month was \(busiest.month) with \(busiest.count.grouped).",
                 orientation: .columns, series: [("Sessions", "s1")],
-                bars: months.map { .init(label: $0.month.description, values: [$0.count]) }).render()
+                bars: months.map { .init(label: $0.month.description, values: [$0.count]) }).render() + "\n"
             table(&out, caption: "Sessions per month", ["Month", "Sessions"], numeric: [1],
                   months.map { [$0.month.description, $0.count.grouped] })
         }
@@ -49,7 +49,7 @@ public enum ReportHTML {
                 summary: "\(unmet.grouped) requests from peers are still without a pilot across \(report.coverage.count) areas.",
                 orientation: .rows, series: [("Peers with a pair", "s1"), ("Demand unmet", "s2")],
                 bars: report.coverage.map { .init(label: $0.area.label, values: [$0.peersAsking - $0.demandUnmet, $0.demandUnmet]) }
-            ).render()
+            ).render() + "\n"
             table(&out, caption: "Coverage per interest area",
                   ["Area", "Pilots offering", "Peers asking", "Pairs formed", "Demand unmet"], numeric: [1, 2, 3, 4],
                   report.coverage.map {
@@ -83,7 +83,7 @@ public enum ReportHTML {
                 summary: "\(rated.grouped) rated sessions" + (report.averageRatingText.map { ", average \($0) of 5" } ?? "")
                     + "; \(report.unratedSessionIDs.count.grouped) unrated.",
                 orientation: .rows, series: [("Sessions", "s1")],
-                bars: report.ratings.reversed().map { .init(label: "\($0.rating) of 5", values: [$0.count]) }).render()
+                bars: report.ratings.reversed().map { .init(label: "\($0.rating) of 5", values: [$0.count]) }).render() + "\n"
             table(&out, caption: "Sessions per rating", ["Rating", "Sessions"], numeric: [1],
                   report.ratings.map { ["\($0.rating)", $0.count.grouped] } + [["unrated", report.unratedSessionIDs.count.grouped]])
         }

@@ -1,5 +1,5 @@
 /// `peermatch report --format json`: every figure of a `Report`, for scripts.
-/// Keys always in the same order; rows on one line each.
+/// Keys always in the same order, two-space indent.
 public enum ReportJSON {
     public static func render(_ report: Report) -> [UInt8] {
         var w = JSONWriter(indent: 2, reserve: 64 * 1024)
@@ -64,16 +64,14 @@ public enum ReportJSON {
         if let day { w.string(day.description) } else { w.null() }
     }
 
-    /// `"name": [ {row}, {row} ]`, one row a line.
+    /// `"name": [ {row}, {row} ]`.
     private static func rows<T>(_ name: String, _ items: [T], _ w: inout JSONWriter, _ body: (T, inout JSONWriter) -> Void) {
         w.key(name)
         w.beginArray()
         for item in items {
-            w.inline { w in
-                w.beginObject()
-                body(item, &w)
-                w.endObject()
-            }
+            w.beginObject()
+            body(item, &w)
+            w.endObject()
         }
         w.endArray()
     }
