@@ -38,8 +38,12 @@ public enum ReportHTML {
                     + "the busiest month was \(busiest.month) with \(busiest.count.grouped).",
                 orientation: .columns, series: [("Sessions", "s1")],
                 bars: months.map { .init(label: $0.month.description, values: [$0.count]) }).render() + "\n"
-            table(&out, caption: "Sessions per month", ["Month", "Sessions"], numeric: [1],
-                  months.map { [$0.month.description, $0.count.grouped] })
+            // A year a row, a month a column: the chart's numbers in a few lines.
+            let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            var years: [Int: [String]] = [:]
+            for bar in months { years[bar.month.year, default: Array(repeating: "", count: 12)][bar.month.month - 1] = bar.count.grouped }
+            table(&out, caption: "Sessions per month (blank: outside the range of sessions)", ["Year"] + monthNames,
+                  numeric: Set(1...12), years.keys.sorted().map { ["\($0)"] + years[$0]! })
         }
 
         section(&out, "coverage", Report.titles.coverage) { out in
@@ -138,7 +142,7 @@ public enum ReportHTML {
         .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem;margin:1rem 0}
         .figures div{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem}
         .figures dt{color:var(--muted);font-size:.85rem}.figures dd{margin:0;font-size:1.5rem;font-weight:600}
-        .chart{width:100%;height:auto;display:block;margin:.5rem 0}
+        .chart{width:100%;max-width:44rem;height:auto;display:block;margin:.5rem 0}
         .chart text{font:12px system-ui,sans-serif;fill:var(--ink)}.chart .tick{fill:var(--muted)}
         .chart .axis{stroke:var(--ink)}.chart .grid{stroke:var(--line);stroke-dasharray:4 3}
         .s1{fill:var(--s1)}.s2{fill:var(--s2)}

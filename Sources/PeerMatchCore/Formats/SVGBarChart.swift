@@ -48,16 +48,19 @@ public struct SVGBarChart {
             + "<desc id=\"\(id)-d\">\(summary.htmlEscaped)</desc>"
     }
 
-    /// Vertical bars along a time axis; at most ~12 labels so they never overlap.
+    // 480 units wide: scaled to a phone's width the 12-unit text still reads
+    // (about 9 px), and the page caps the width on a desktop.
+
+    /// Vertical bars along a time axis; at most 6 labels so they never overlap.
     private func columns() -> String {
-        let width = 720, height = 240, left = 44, bottom = 24, top = 12
+        let width = 480, height = 200, left = 36, bottom = 24, top = 12
         let plotW = width - left - 8, plotH = height - bottom - top
         var s = open(width: width, height: height)
         let top_ = maxTotal
         s += axis(left: left, top: top, plotW: plotW, plotH: plotH, max: top_)
         guard !bars.isEmpty else { return s + "</svg>" }
         let step = Double(plotW) / Double(bars.count)
-        let labelEvery = Swift.max(1, (bars.count + 11) / 12)
+        let labelEvery = Swift.max(1, (bars.count + 5) / 6)
         for (i, bar) in bars.enumerated() {
             let x = Double(left) + Double(i) * step
             var y = Double(top + plotH)
@@ -76,8 +79,8 @@ public struct SVGBarChart {
 
     /// Horizontal bars, one labelled row each; the total is written after the bar.
     private func rows() -> String {
-        let rowH = 22, labelW = 190, width = 720, top = 4
-        let plotW = width - labelW - 60
+        let rowH = 22, labelW = 160, width = 480, top = 4
+        let plotW = width - labelW - 48
         let height = top * 2 + rowH * Swift.max(bars.count, 1) + (series.count > 1 ? rowH : 0)
         var s = open(width: width, height: height)
         let top_ = maxTotal
