@@ -15,9 +15,12 @@ public struct AreaCoverage: Hashable, Sendable {
     public var demandUnmet: Int { unmetPeers.count }
 
     /// Coverage of every area of the forum, in the forum's order, counting the
-    /// given pairings. O(cities × interests + pairings × interests).
+    /// given pairings. A forum has at most 64 areas (`PairScorer.maxAreas`,
+    /// checked when forum.json is read), so an area set fits one `UInt64`.
+    /// O(cities × interests + pairings).
     public static func compute(_ data: ForumData, pairings: [Pairing]) -> [AreaCoverage] {
         let areas = data.forum.areas
+        precondition(areas.count <= PairScorer.maxAreas, "a forum has at most 64 interest areas")
         var slot: [String: Int] = [:]
         for (i, a) in areas.enumerated() { slot[a.id] = i }
         var pilots = [Int](repeating: 0, count: areas.count)
@@ -32,15 +35,24 @@ public struct AreaCoverage: Hashable, Sendable {
                 }
             }
         }
-        let index = data.cityIndex()
+        // Each city's areas as a bit mask over the forum's areas (cities are not copied).
+        var masks: [String: UInt64] = [:]
+        masks.reserveCapacity(data.cities.count)
+        for c in data.cities.indices {
+            var mask: UInt64 = 0
+            for interest in data.cities[c].interests {
+                if let i = slot[interest.area] { mask |= 1 << UInt64(i) }
+            }
+            masks[data.cities[c].id] = mask
+        }
         var pairs = [[PairKey]](repeating: [], count: areas.count)
         var served = [Set<String>](repeating: [], count: areas.count)
         var seen = Set<PairKey>()
         for p in pairings where seen.insert(p.key).inserted {
-            guard let pilot = index[p.pilot].map({ data.cities[$0] }),
-                  let peer = index[p.peer].map({ data.cities[$0] }) else { continue }
-            for interest in peer.interests where pilot.level(of: interest.area) != nil {
-                guard let i = slot[interest.area] else { continue }
+            var shared = (masks[p.pilot] ?? 0) & (masks[p.peer] ?? 0)
+            while shared != 0 {
+                let i = shared.trailingZeroBitCount
+                shared &= shared - 1
                 pairs[i].append(p.key)
                 served[i].insert(p.peer)
             }

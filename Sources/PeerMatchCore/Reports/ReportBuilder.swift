@@ -17,35 +17,59 @@ public enum ReportBuilder {
         progress: ((_ done: Int, _ total: Int) -> Bool)? = nil
     ) throws -> Report {
         let pairings = data.pairings.filter(filter.includes)
-        let cohortPairs: Set<PairKey>? = filter.cohort.map { c in
-            Set(data.pairings.lazy.filter { $0.cohort == c }.map(\.key))
+        // One slot per pair that has a pairing, so each session hashes its pair once:
+        // for the cohort filter and for the pair's last session (stale pairs).
+        var slotOf: [PairKey: Int] = [:]
+        slotOf.reserveCapacity(data.pairings.count)
+        var inCohort: [Bool] = []
+        for p in data.pairings {
+            let slot = slotOf[p.key] ?? {
+                slotOf[p.key] = inCohort.count
+                inCohort.append(false)
+                return inCohort.count - 1
+            }()
+            if p.cohort == filter.cohort { inCohort[slot] = true }
         }
+        var lastSession = [Day?](repeating: nil, count: inCohort.count)
 
         var byMonth: [Month: [String]] = [:]
         var ratings = [[String]](repeating: [], count: 5)
         var unrated: [String] = []
         var overdue: [Report.OverdueFollowUp] = []
         var sessionCount = 0
-        // Sessions come sorted by date: work out a day's month once.
+        // Sessions come sorted by date: a month's ids are gathered in `monthIDs`
+        // and stored when the month changes (unsorted input still comes out right).
         var lastDay: Day?
-        var lastMonth = Month(year: 1970, month: 1)
-        let total = data.sessions.count
-        for (k, s) in data.sessions.enumerated() {
+        var month = Month(year: 1970, month: 1)
+        var monthIDs: [String] = []
+        let sessions = data.sessions
+        let total = sessions.count
+        for k in sessions.indices {
             if k & 8191 == 8191, let progress, !progress(k, total) { throw CancellationError() }
-            guard filter.contains(s.date) else { continue }
-            if let cohortPairs, !cohortPairs.contains(s.pair) { continue }
+            let date = sessions[k].date
+            let slot = slotOf[sessions[k].pair]
+            if let slot, date <= today, lastSession[slot].map({ $0 < date }) ?? true { lastSession[slot] = date }
+            guard filter.contains(date) else { continue }
+            if filter.cohort != nil, !(slot.map { inCohort[$0] } ?? false) { continue }
             sessionCount += 1
-            if s.date != lastDay {
-                lastDay = s.date
-                lastMonth = Month(s.date)
+            if date != lastDay {
+                lastDay = date
+                let m = Month(date)
+                if m != month {
+                    if !monthIDs.isEmpty { byMonth[month, default: []].append(contentsOf: monthIDs) }
+                    monthIDs.removeAll(keepingCapacity: true)
+                    month = m
+                }
             }
-            byMonth[lastMonth, default: []].append(s.id)
-            if let r = s.rating, (1...5).contains(r) { ratings[r - 1].append(s.id) } else { unrated.append(s.id) }
-            if let due = s.followUpDue, !s.followUpDone, due < today {
-                overdue.append(.init(sessionID: s.id, sessionDate: s.date, pair: s.pair, due: due,
-                                     daysOverdue: today - due, followUp: s.followUp))
+            let id = sessions[k].id
+            monthIDs.append(id)
+            if let r = sessions[k].rating, (1...5).contains(r) { ratings[r - 1].append(id) } else { unrated.append(id) }
+            if let due = sessions[k].followUpDue, !sessions[k].followUpDone, due < today {
+                overdue.append(.init(sessionID: id, sessionDate: date, pair: sessions[k].pair, due: due,
+                                     daysOverdue: today - due, followUp: sessions[k].followUp))
             }
         }
+        if !monthIDs.isEmpty { byMonth[month, default: []].append(contentsOf: monthIDs) }
         if let progress, !progress(total, total) { throw CancellationError() }
         overdue.sort { $0.due != $1.due ? $0.due < $1.due : $0.sessionID.utf8.lexicographicallyPrecedes($1.sessionID.utf8) }
 
@@ -60,14 +84,15 @@ public enum ReportBuilder {
 
         var cohorts: [String: Report.CohortRow] = [:]
         for p in pairings {
-            var row = cohorts[p.cohort] ?? Report.CohortRow(cohort: p.cohort, active: [], ended: [])
-            if p.isActive { row.active.append(p.key) } else { row.ended.append(p.key) }
-            cohorts[p.cohort] = row
+            // Appended in place: a row copied out of the dictionary would copy its arrays.
+            let empty = Report.CohortRow(cohort: p.cohort, active: [], ended: [])
+            if p.isActive { cohorts[p.cohort, default: empty].active.append(p.key) } else { cohorts[p.cohort, default: empty].ended.append(p.key) }
         }
         let cohortRows = cohorts.values.sorted { $0.cohort.utf8.lexicographicallyPrecedes($1.cohort.utf8) }
 
-        let stale = StalePairs.find(pairings, lastSession: StalePairs.lastSessions(data.sessions, today: today),
-                                    today: today, staleAfterDays: data.forum.staleAfterDays)
+        let stale = StalePairs.find(pairings, today: today, staleAfterDays: data.forum.staleAfterDays) {
+            slotOf[$0].flatMap { lastSession[$0] }
+        }
         let coverage = AreaCoverage.compute(data, pairings: pairings)
 
         var named = Set<String>()
