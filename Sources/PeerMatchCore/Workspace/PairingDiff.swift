@@ -35,7 +35,8 @@ public struct PairingDiff: Hashable, Sendable {
         let position = after.cityIndex()
         func entry(_ k: PairKey) -> Entry {
             guard let a = position[k.pilot], let b = position[k.peer] else { return Entry(key: k, score: .zero) }
-            return Entry(key: k, score: scorer.explain(pilot: a, peer: b).score)
+            // A pair with no shared area (an override) scores nothing, as in MATCHING.md.
+            return Entry(key: k, score: Score(micros: scorer.scoreMicros(a, b) ?? 0))
         }
         let old = Set(before.pairings.filter(\.isActive).map(\.key))
         let new = Set(after.pairings.filter(\.isActive).map(\.key))
