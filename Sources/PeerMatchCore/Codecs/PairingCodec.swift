@@ -6,12 +6,12 @@ public enum PairingCodec {
     public static let csvColumns = ["pilot", "peer", "status", "start", "end", "cohort", "note"]
     public static let requiredCSVColumns = ["pilot", "peer", "start"]
 
-    /// What `pairings.json` holds.
-    struct Links {
-        var pairings: [Pairing] = []
-        var pins: [PairKey] = []
-        var exclusions: [PairKey] = []
-        var exclusionNotes: [PairKey: String] = [:]
+    /// What `pairings.json` (and `export pairings --format json`) holds.
+    public struct Links: Hashable, Sendable {
+        public var pairings: [Pairing] = []
+        public var pins: [PairKey] = []
+        public var exclusions: [PairKey] = []
+        public var exclusionNotes: [PairKey: String] = [:]
     }
 
     // MARK: JSON
