@@ -106,6 +106,12 @@ public struct Workspace: Hashable, Sendable {
 
     // MARK: Looking
 
+    /// True when a commit would write something (proposals count: committing writes them).
+    public var hasChanges: Bool {
+        !newPairs.isEmpty || !endings.isEmpty || pins != base.pins || exclusions.keys.sorted() != base.exclusions
+            || exclusions.contains { (base.exclusionNotes[$0.key] ?? "") != $0.value } || !(proposals?.pairs.isEmpty ?? true)
+    }
+
     /// Every pair the commit would make active, besides the committed ones:
     /// new pairs, then the proposals (pins included).
     public var pendingPairs: [PairKey] {

@@ -12,8 +12,8 @@ public struct WorkspaceHistory: Sendable {
     /// What undo would take back ("pin pune–accra").
     public var undoDescription: String? { past.last.map { $0.1.description } }
     public var redoDescription: String? { future.last.map { $0.1.description } }
-    /// True when the workspace holds edits not yet committed.
-    public var hasUncommittedChanges: Bool { !past.isEmpty }
+    /// True when the workspace holds something a commit would write: quitting asks first.
+    public var hasUncommittedChanges: Bool { current.hasChanges }
 
     /// Applies an action; a refusal changes nothing and is rethrown.
     public mutating func perform(_ action: WorkspaceAction, solver: Workspace.Solver = Workspace.engine) throws {
