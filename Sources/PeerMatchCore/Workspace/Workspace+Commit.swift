@@ -59,7 +59,9 @@ extension Workspace {
     /// written; open a new workspace on it to go on.
     @discardableResult
     public func commit(to folder: DataFolder, cohort: String, on day: Day, includingProposals: Bool = true) throws -> ForumData {
-        try folder.update { d in
+        // Said before taking the lock: it is about the workspace, not the data.
+        if includingProposals, proposals != nil, proposalsAreStale { throw WorkspaceRefusal.proposalsStale }
+        return try folder.update { d in
             let now = d
             do {
                 d = try applied(to: now, on: day, cohort: cohort, includingProposals: includingProposals)
