@@ -6,11 +6,12 @@ public enum PairingCodec {
     public static let csvColumns = ["pilot", "peer", "status", "start", "end", "cohort", "note"]
     public static let requiredCSVColumns = ["pilot", "peer", "start"]
 
-    /// What `pairings.json` holds.
-    struct Links {
-        var pairings: [Pairing] = []
-        var pins: [PairKey] = []
-        var exclusions: [PairKey] = []
+    /// What `pairings.json` (and `export pairings --format json`) holds.
+    public struct Links: Hashable, Sendable {
+        public var pairings: [Pairing] = []
+        public var pins: [PairKey] = []
+        public var exclusions: [PairKey] = []
+        public var exclusionNotes: [PairKey: String] = [:]
     }
 
     // MARK: JSON
@@ -42,6 +43,8 @@ public enum PairingCodec {
                     w.beginObject()
                     w.field("pilot", k.pilot)
                     w.field("peer", k.peer)
+                    // Only exclusions have notes, and only when given: old files stay as they were.
+                    if name == "exclusions", let note = data.exclusionNotes[k] { w.field("note", note) }
                     w.endObject()
                 }
             }
@@ -60,8 +63,11 @@ public enum PairingCodec {
                 switch key {
                 case "schemaVersion": try r.readSchemaVersion()
                 case "pairings": try r.readArray { r in links.pairings.append(try readPairing(&r)) }
-                case "pins": links.pins = try readKeys(&r)
-                case "exclusions": links.exclusions = try readKeys(&r)
+                case "pins": links.pins = try readKeys(&r, allowNote: false).map(\.key)
+                case "exclusions":
+                    let list = try readKeys(&r, allowNote: true)
+                    links.exclusions = list.map(\.key)
+                    for (k, note) in list where !note.isEmpty { links.exclusionNotes[k] = note }
                 default: throw r.unknownKey(key, known: "schemaVersion, pairings, pins, exclusions")
                 }
             }
@@ -99,21 +105,22 @@ public enum PairingCodec {
         return p
     }
 
-    /// Pins or exclusions: `{"pilot", "peer"}` each.
-    private static func readKeys(_ r: inout JSONReader) throws -> [PairKey] {
-        var keys: [PairKey] = []
+    /// Pins or exclusions: `{"pilot", "peer"}` each; an exclusion may have a `note`.
+    private static func readKeys(_ r: inout JSONReader, allowNote: Bool) throws -> [(key: PairKey, note: String)] {
+        var keys: [(key: PairKey, note: String)] = []
         try r.readArray { r in
             let at = r.valueOffset()
-            var pilot: String?, peer: String?
+            var pilot: String?, peer: String?, note: String?
             try r.readObject { r, key in
                 switch key {
                 case "pilot": pilot = try r.readString()
                 case "peer": peer = try r.readString()
-                default: throw r.unknownKey(key, known: "pilot, peer")
+                case "note" where allowNote: note = try r.readString()
+                default: throw r.unknownKey(key, known: allowNote ? "pilot, peer, note" : "pilot, peer")
                 }
             }
             guard let pilot, let peer else { throw r.error(at: at, expected: "a pair with pilot and peer") }
-            keys.append(PairKey(pilot: pilot, peer: peer))
+            keys.append((PairKey(pilot: pilot, peer: peer), note ?? ""))
         }
         return keys
     }

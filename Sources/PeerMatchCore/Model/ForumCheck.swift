@@ -8,6 +8,8 @@ public struct CheckProblem: Hashable, Sendable, CustomStringConvertible {
         case noSharedArea = "no-shared-area"
         case duplicatePairing = "duplicate-pairing"
         case pinnedAndExcluded = "pinned-and-excluded"
+        /// A pin `match` cannot keep (its sentence is the match's own).
+        case pin = "pin"
     }
 
     public var kind: Kind
@@ -63,13 +65,17 @@ public enum ForumCheck {
                 out.append(.init(kind: .capacityExceeded, message: "city '\(c.id)' has \(used) active pairings but capacity \(c.effectiveCapacity)"))
             }
         }
-        let excluded = Set(data.exclusions)
-        for k in data.pins {
-            role(k.pilot, .pilot, "pin \(k)")
-            role(k.peer, .peer, "pin \(k)")
-            if excluded.contains(k) {
-                out.append(.init(kind: .pinnedAndExcluded, message: "pair \(k) is both pinned and excluded"))
+        // Pins are checked by the rules `match` applies, in its words.
+        for problem in PinCheck.problems(in: data) {
+            let kind: CheckProblem.Kind = switch problem {
+            case .pinUnknownCity: .danglingID
+            case .pinWrongRole: .wrongRole
+            case .pinNoSharedArea: .noSharedArea
+            case .pinExcluded: .pinnedAndExcluded
+            case .pinsExceedCapacity: .capacityExceeded
+            default: .pin
             }
+            out.append(.init(kind: kind, message: problem.description))
         }
         for k in data.exclusions {
             role(k.pilot, .pilot, "exclusion \(k)")

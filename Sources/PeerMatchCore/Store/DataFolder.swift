@@ -43,7 +43,7 @@ public struct DataFolder: Sendable {
         let data = ForumData(forum: Forum(name: forumName))
         // forum.json last: until it exists the folder is not a forum, so a crash
         // half-way leaves nothing that looks like one.
-        for file in [DataFile.cities, .pairings, .sessions, .forum] {
+        for file in [DataFile.cities, .pairings, .sessions, .forum] { // requests.json comes with the first request
             try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: folder.filePath(file), folder: path, name: file.rawValue)
         }
         return folder
@@ -75,10 +75,13 @@ public struct DataFolder: Sendable {
         let changed: [(DataFile, Bool)] = [
             (.forum, data.forum != old.forum),
             (.cities, data.cities != old.cities),
-            (.pairings, data.pairings != old.pairings || data.pins != old.pins || data.exclusions != old.exclusions),
+            (.pairings, data.pairings != old.pairings || data.pins != old.pins || data.exclusions != old.exclusions
+                || data.exclusionNotes != old.exclusionNotes),
             (.sessions, data.sessions != old.sessions),
+            (.requests, data.requests != old.requests),
         ]
-        for (file, isChanged) in changed where isChanged || !FileIO.exists(filePath(file)) {
+        // requests.json is optional: it appears with the first request.
+        for (file, isChanged) in changed where isChanged || (file != .requests && !FileIO.exists(filePath(file))) {
             try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: filePath(file), folder: path, name: file.rawValue)
         }
         return result
@@ -102,8 +105,10 @@ public struct DataFolder: Sendable {
         let sessions = try FileIO.read(filePath(.sessions)).map {
             try SessionCodec.readJSON($0, file: filePath(.sessions))
         } ?? []
+        let requests = try FileIO.read(filePath(.requests)).map { try RequestCodec.readJSON($0, file: filePath(.requests)) } ?? []
         return ForumData(forum: forum, cities: cities, pairings: links?.pairings ?? [],
-                         pins: links?.pins ?? [], exclusions: links?.exclusions ?? [], sessions: sessions)
+                         pins: links?.pins ?? [], exclusions: links?.exclusions ?? [], sessions: sessions,
+                         exclusionNotes: links?.exclusionNotes ?? [:], requests: requests)
     }
 
     /// Temporary files left by a process killed mid-write (never read).

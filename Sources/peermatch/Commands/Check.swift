@@ -4,7 +4,7 @@ import PeerMatchCore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the forum for inconsistencies.",
-        discussion: "Finds ids that name no city (or a city of the wrong role), cities over capacity, unknown interest areas, and active pairings whose cities share no area. Exit 0 when all is well, 1 with the list of problems.")
+        discussion: "Finds ids that name no city (or a city of the wrong role), cities over capacity, unknown interest areas, active pairings whose cities share no area, and every pin `match` would refuse (in the words `match` uses). Exit 0 when all is well, 1 with the list of problems.")
 
     @OptionGroup var data: DataOptions
 

@@ -82,7 +82,8 @@ struct ImportSessions: ParsableCommand {
 struct ImportPairings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pairings",
-        abstract: "Import pairings (as export pairings writes them); merges by pilot, peer and start date.")
+        abstract: "Import pairings (as export pairings writes them); merges by pilot, peer and start date.",
+        discussion: "The JSON form also brings back pins and exclusions (with their notes); pins `match` could not keep are refused with its sentence. The CSV form holds pairings only.")
 
     @Argument(help: ArgumentHelp("Pairings CSV (or pairings JSON from export).", valueName: "file"))
     var file: String
@@ -90,17 +91,17 @@ struct ImportPairings: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let summary = try data.folder.update { forum in
+        let (summary, links) = try data.folder.update { forum in
             let bytes = try readBytes(file)
-            let pairings: [Pairing]
             if isJSON(file) {
-                pairings = try JSONImport.pairings(bytes, file: file)
-                try PairingReader.check(pairings, file: file, data: forum)
-            } else {
-                pairings = try PairingReader.parse(bytes, file: file, data: forum)
+                let read = try JSONImport.pairingLinks(bytes, file: file)
+                try PairingReader.check(read.pairings, file: file, data: forum)
+                let summary = ForumImport.mergePairings(read.pairings, into: &forum)
+                return (summary, Optional(try ForumImport.mergeLinks(read, into: &forum, file: file)))
             }
-            return ForumImport.mergePairings(pairings, into: &forum)
+            let pairings = try PairingReader.parse(bytes, file: file, data: forum)
+            return (ForumImport.mergePairings(pairings, into: &forum), nil)
         }
-        Console.out("Imported pairings from \(file): \(summary).")
+        Console.out("Imported pairings from \(file): \(summary)" + (links.map { "; \($0)" } ?? "") + ".")
     }
 }

@@ -11,6 +11,13 @@ enum CommandRegistry {
         Match.self,
         Mentors.self,
         Mentees.self,
+        Pair.self,
+        Pin.self,
+        Unpin.self,
+        Exclude.self,
+        Unexclude.self,
+        Pairings.self,
+        Request.self,
         Report.self,
     ]
 }
