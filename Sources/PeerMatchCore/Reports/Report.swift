@@ -24,8 +24,10 @@ public struct Report: Hashable, Sendable {
     public var unratedSessionIDs: [String]
     /// Follow-ups due before today and not done, oldest due date first.
     public var overdueFollowUps: [OverdueFollowUp]
-    /// One row per interest area of the forum, in the forum's order.
-    public var coverage: [AreaCoverage]
+    /// Coverage per interest area (`Coverage`, shared with `match`) of the
+    /// pairings in scope, in the forum's order; areas no peer asks for and no
+    /// pair shares are left out.
+    public var coverage: [AreaRow]
     /// Display names of the cities the rows name.
     public var cityNames: [String: String]
 
@@ -61,6 +63,22 @@ public struct Report: Hashable, Sendable {
         public var rating: Int
         public var sessionIDs: [String]
         public var count: Int { sessionIDs.count }
+    }
+
+    public struct AreaRow: Hashable, Sendable {
+        public var area: InterestArea
+        /// Pilots with the area among their interests.
+        public var pilotsOffering: Int
+        /// Pairs sharing the area, and peers asking for it with and without a pilot.
+        public var figures: Coverage.Area
+        /// Drill-down: the pairs sharing the area.
+        public var pairs: [PairKey]
+        /// Drill-down: peers asking for the area that have no pairing in scope.
+        public var unmetPeers: [String]
+
+        public var peersAsking: Int { figures.interestedPeers }
+        public var pairsFormed: Int { figures.pairs }
+        public var demandUnmet: Int { figures.interestedPeers - figures.coveredPeers }
     }
 
     public struct OverdueFollowUp: Hashable, Sendable {

@@ -11,6 +11,9 @@ public enum ReportBuilder {
     ///   that have a pairing in that cohort;
     /// - stale pairs and overdue follow-ups are measured at `today`.
     ///
+    /// - coverage counts a peer with any pairing in scope (active or ended) as
+    ///   having a pilot, as `match` counts a matched peer (`Coverage`).
+    ///
     /// O(sessions + pairings log pairings + cities × interests).
     public static func build(
         _ data: ForumData, filter: ReportFilter = ReportFilter(), today: Day,
@@ -93,7 +96,7 @@ public enum ReportBuilder {
         let stale = StalePairs.find(pairings, today: today, staleAfterDays: data.forum.staleAfterDays) {
             slotOf[$0].flatMap { lastSession[$0] }
         }
-        let coverage = AreaCoverage.compute(data, pairings: pairings)
+        let coverage = areaRows(data, pairings: pairings)
 
         var named = Set<String>()
         for p in pairings { named.insert(p.pilot); named.insert(p.peer) }
@@ -108,5 +111,38 @@ public enum ReportBuilder {
             pairsByCohort: cohortRows, stalePairs: stale,
             ratings: (1...5).map { Report.RatingBar(rating: $0, sessionIDs: ratings[$0 - 1]) },
             unratedSessionIDs: unrated, overdueFollowUps: overdue, coverage: coverage, cityNames: names)
+    }
+
+    /// `Coverage` of the pairings in scope, with the pilots offering each area
+    /// and the ids behind each row.
+    static func areaRows(_ data: ForumData, pairings: [Pairing]) -> [Report.AreaRow] {
+        let scorer = PairScorer(forum: data.forum, cities: data.cities)
+        let index = data.cityIndex()
+        var explanations: [PairExplanation] = []
+        var paired = Set<String>()
+        var seen = Set<PairKey>()
+        for p in pairings where seen.insert(p.key).inserted {
+            guard let pilot = index[p.pilot], let peer = index[p.peer] else { continue }
+            explanations.append(scorer.explain(pilot: pilot, peer: peer))
+            paired.insert(p.peer)
+        }
+        var pilotsOffering: [String: Int] = [:]
+        var unmet: [String: [String]] = [:]
+        for c in data.cities {
+            switch c.role {
+            case .pilot: for i in c.interests { pilotsOffering[i.area, default: 0] += 1 }
+            case .peer where !paired.contains(c.id): for i in c.interests { unmet[i.area, default: []].append(c.id) }
+            default: break
+            }
+        }
+        var pairsOf: [String: [PairKey]] = [:]
+        for e in explanations { for a in e.shared { pairsOf[a.area, default: []].append(PairKey(pilot: e.pilot, peer: e.peer)) } }
+        let peersWithoutPilot = data.cities.lazy.filter { $0.role == .peer && !paired.contains($0.id) }.map(\.id)
+        let coverage = Coverage(pairs: explanations, peersWithoutPilot: Array(peersWithoutPilot), data: data)
+        return coverage.areas.compactMap { figures in
+            guard let area = data.forum.area(figures.area) else { return nil }
+            return Report.AreaRow(area: area, pilotsOffering: pilotsOffering[figures.area] ?? 0, figures: figures,
+                                  pairs: (pairsOf[figures.area] ?? []).sorted(), unmetPeers: unmet[figures.area] ?? [])
+        }
     }
 }

@@ -78,18 +78,24 @@ import PeerMatchTestSupport
         #expect(report.stalePairs.count == expectedStale.count)
         #expect(report.stalePairs.map(\.daysQuiet) == report.stalePairs.map(\.daysQuiet).sorted(by: >))
 
+        // Coverage: a peer with any pairing in scope has a pilot (as `match` counts it).
         let byID = Dictionary(uniqueKeysWithValues: data.cities.map { ($0.id, $0) })
-        #expect(report.coverage.map(\.area.id) == data.forum.areaIDs)
-        for row in report.coverage {
-            let a = row.area.id
-            #expect(row.pilotsOffering == data.cities.filter { $0.role == .pilot && $0.level(of: a) != nil }.count)
+        let pairedPeers = Set(pairings.map(\.peer))
+        var expectedAreas: [String] = []
+        for area in data.forum.areas {
+            let a = area.id
             let asking = data.cities.filter { $0.role == .peer && $0.level(of: a) != nil }.map(\.id)
-            #expect(row.peersAsking == asking.count)
             let pairs = Set(pairings.filter { byID[$0.pilot]?.level(of: a) != nil && byID[$0.peer]?.level(of: a) != nil }.map(\.key))
-            #expect(Set(row.pairs) == pairs && row.pairs.count == pairs.count)
-            let served = Set(pairs.map(\.peer))
-            #expect(row.unmetPeers == asking.filter { !served.contains($0) })
+            guard !asking.isEmpty || !pairs.isEmpty else { continue }
+            expectedAreas.append(a)
+            guard let row = report.coverage.first(where: { $0.area.id == a }) else { continue }
+            #expect(row.pilotsOffering == data.cities.filter { $0.role == .pilot && $0.level(of: a) != nil }.count)
+            #expect(row.peersAsking == asking.count)
+            #expect(Set(row.pairs) == pairs && row.pairs.count == pairs.count && row.pairsFormed == pairs.count)
+            #expect(row.unmetPeers == asking.filter { !pairedPeers.contains($0) })
+            #expect(row.demandUnmet == row.unmetPeers.count)
         }
+        #expect(report.coverage.map(\.area.id) == expectedAreas)
     }
 
     @Test func progressReportsAndCancels() throws {
@@ -107,7 +113,7 @@ import PeerMatchTestSupport
         let report = try ReportBuilder.build(ForumData(forum: Forum(name: "Empty")), today: Self.today)
         #expect(report.sessionsPerMonth.isEmpty && report.pairsByCohort.isEmpty && report.stalePairs.isEmpty)
         #expect(report.ratings.map(\.rating) == [1, 2, 3, 4, 5])
-        #expect(report.coverage.allSatisfy { $0.pilotsOffering == 0 && $0.peersAsking == 0 })
+        #expect(report.coverage.isEmpty)
     }
 
     @Test func monthsCrossYears() {

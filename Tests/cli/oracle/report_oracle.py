@@ -91,6 +91,8 @@ overdue.sort(key=lambda r: (r["due"], r["session"].encode()))
 expected["overdueFollowUps"] = overdue
 
 by_id = {c["id"]: c for c in cities}
+# a peer with any pairing in scope has a pilot; areas nobody asks for and no pair shares are left out
+paired_peers = {p["peer"] for p in scoped_pairings}
 coverage = []
 for area in forum["areas"]:
     a = area["id"]
@@ -99,9 +101,10 @@ for area in forum["areas"]:
     pairs = {(p["pilot"], p["peer"]) for p in scoped_pairings
              if p["pilot"] in by_id and p["peer"] in by_id
              and a in by_id[p["pilot"]]["interests"] and a in by_id[p["peer"]]["interests"]}
-    served = {peer for _, peer in pairs}
+    if not peers and not pairs:
+        continue
     coverage.append({"area": a, "pilotsOffering": len(pilots), "peersAsking": len(peers),
-                     "pairsFormed": len(pairs), "demandUnmet": sum(1 for c in peers if c not in served)})
+                     "pairsFormed": len(pairs), "demandUnmet": sum(1 for c in peers if c not in paired_peers)})
 expected["coverage"] = coverage
 
 problems = []
