@@ -11,5 +11,10 @@ enum CommandRegistry {
         Match.self,
         Mentors.self,
         Mentees.self,
+        SessionCommand.self,
+        Sessions.self,
+        FollowUpsCommand.self,
+        FollowUpCommand.self,
+        Pair.self,
     ]
 }
