@@ -16,5 +16,6 @@ enum CommandRegistry {
         FollowUpsCommand.self,
         FollowUpCommand.self,
         Pair.self,
+        MergeSessions.self,
     ]
 }
