@@ -14,11 +14,13 @@ extension ForumData {
         return s
     }
 
-    /// Replaces session `id` with what `draft` describes (the id stays).
+    /// Replaces session `id` with what `draft` describes (the id stays). A
+    /// session keeping its two cities needs no new confirmation to stay unpaired.
     public mutating func editSession(id: String, _ draft: SessionDraft, allowUnpaired: Bool) throws -> SessionUndo {
         let i = try sessionPosition(id)
         let old = sessions[i]
-        sessions[i] = try draft.session(id: id, in: self, allowUnpaired: allowUnpaired)
+        let samePair = draft.pilot == old.pilot && draft.peer == old.peer
+        sessions[i] = try draft.session(id: id, in: self, allowUnpaired: allowUnpaired || samePair)
         normalize()
         return .restore(old)
     }

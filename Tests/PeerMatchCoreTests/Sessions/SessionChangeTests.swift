@@ -110,3 +110,19 @@ import Testing
         #expect(SessionFieldError(.date, .required).message == "a value is required")
     }
 }
+
+extension SessionChangeTests {
+    /// A peer–peer session logged with --allow-unpaired can be edited without it, unless its cities change.
+    @Test func editingAnUnpairedSessionKeepsItsPair() throws {
+        var data = forum
+        var rng = SplitMix64(seed: 9)
+        let s = try data.logSession(SessionDraft(date: "2026-06-01", pilot: "accra", peer: "surat", format: "call"),
+                                    allowUnpaired: true, using: &rng)
+        var d = SessionDraft(s)
+        d.rating = "4"
+        _ = try data.editSession(id: s.id, d, allowUnpaired: false)
+        #expect(data.session(id: s.id)?.rating == 4)
+        d.peer = "medellin"
+        #expect(throws: SessionError.self) { try data.editSession(id: s.id, d, allowUnpaired: false) }
+    }
+}
