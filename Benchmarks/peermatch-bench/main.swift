@@ -1,5 +1,5 @@
 // Benchmarks, outside `swift test`: build with `-c release` and run
-//   swift run -c release peermatch-bench [store|match|tui] [options]
+//   swift run -c release peermatch-bench [store|match|tui|sessions] [options]
 // Each suite prints medians and checks its results are valid.
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +12,8 @@ switch suite {
 case "store": StoreBenchmarks.run(rest)
 case "match": MatchBenchmarks.run(rest)
 case "tui": TUIBenchmarks.run(rest)
+case "sessions": SessionBenchmarks.run(rest)
 default:
-    print("usage: peermatch-bench store|match|tui [options]")
+    print("usage: peermatch-bench store|match|tui|sessions [options]")
     exit(suite == "help" || suite == "--help" ? 0 : 2)
 }

@@ -5,10 +5,12 @@ import Darwin
 #endif
 
 /// The session log prepared for filtering and searching as fast as a person
-/// types: every session's search text is folded once (`SearchFolding.fold`)
+/// types. Every session's search text is folded once (`SearchFolding.fold`)
 /// into one contiguous byte buffer, so a search is one `memchr`/`memcmp`
-/// scan over it rather than a string comparison per session. Build once per load
-/// (O(total text)); each query is O(sessions + buffer bytes).
+/// scan over it rather than a string comparison per session; the fields
+/// filters look at are kept as small numbers in parallel arrays, so a
+/// filter never touches a `Session` (copying one costs more than the test).
+/// Build once per load (O(total text)); each query is O(sessions + bytes).
 public struct SessionIndex: Sendable {
     /// The forum's sessions, in date order.
     public let sessions: [Session]
@@ -17,16 +19,59 @@ public struct SessionIndex: Sendable {
     /// `text` offset where session i's text starts; one extra entry at the end.
     private let starts: [Int]
 
+    // Filter columns, one entry per session.
+    private let cityCode: [String: Int32]
+    private let pilot: [Int32], peer: [Int32]
+    /// Other cities of forum events; empty for most sessions.
+    private let others: [[Int32]]
+    private let day: [Int32]
+    private let format: [UInt8]
+    private let areaCode: [String: Int16]
+    /// -1: none.
+    private let area: [Int16]
+    /// 0: not rated.
+    private let rating: [Int8]
+    private let openFollowUp: [Bool]
+
     public init(_ data: ForumData) {
         sessions = data.sessions
         var foldedNames = [String: String](minimumCapacity: data.cities.count)
-        for c in data.cities { foldedNames[c.id] = SearchFolding.fold(c.name) }
+        var codes = [String: Int32](minimumCapacity: data.cities.count)
+        for c in data.cities {
+            foldedNames[c.id] = SearchFolding.fold(c.name)
+            codes[c.id] = Int32(codes.count)
+        }
+        var areaCodes: [String: Int16] = [:]
+        for a in data.forum.areaIDs { areaCodes[a] = Int16(areaCodes.count) }
+        func code(_ id: String) -> Int32 {
+            if let c = codes[id] { return c }
+            let c = Int32(codes.count)
+            codes[id] = c
+            return c
+        }
+        let formats = SessionFormat.allCases
+        var pilot: [Int32] = [], peer: [Int32] = [], others: [[Int32]] = [], day: [Int32] = []
+        var format: [UInt8] = [], area: [Int16] = [], rating: [Int8] = [], open: [Bool] = []
+        pilot.reserveCapacity(sessions.count); peer.reserveCapacity(sessions.count); others.reserveCapacity(sessions.count)
+        day.reserveCapacity(sessions.count); format.reserveCapacity(sessions.count); area.reserveCapacity(sessions.count)
+        rating.reserveCapacity(sessions.count); open.reserveCapacity(sessions.count)
+
         var text: [UInt8] = []
         text.reserveCapacity(sessions.count * 96)
         var starts: [Int] = []
         starts.reserveCapacity(sessions.count + 1)
         let separator: UInt8 = 0x1F
         for s in sessions {
+            pilot.append(code(s.pilot))
+            peer.append(code(s.peer))
+            others.append(s.cities.isEmpty ? [] : s.cities.map(code))
+            day.append(Int32(s.date.daysSinceEpoch))
+            format.append(UInt8(formats.firstIndex(of: s.format)!))
+            // An area the forum does not know gets a code no filter asks for.
+            area.append(s.area.map { areaCodes[$0] ?? Int16.max } ?? -1)
+            rating.append(Int8(clamping: s.rating ?? 0))
+            open.append(s.hasOpenFollowUp)
+
             starts.append(text.count)
             text.append(contentsOf: s.id.utf8)
             for c in s.attendingCities {
@@ -52,13 +97,24 @@ public struct SessionIndex: Sendable {
         starts.append(text.count)
         self.text = text
         self.starts = starts
+        self.cityCode = codes
+        self.areaCode = areaCodes
+        self.pilot = pilot
+        self.peer = peer
+        self.others = others
+        self.day = day
+        self.format = format
+        self.area = area
+        self.rating = rating
+        self.openFollowUp = open
     }
 
     /// Positions in `sessions` of the sessions that pass `filter`, in date order.
     public func matching(_ filter: SessionFilter) -> [Int] {
+        guard let test = compile(filter) else { return [] }
         let query = Array(SearchFolding.fold(filter.search).utf8)
         if query.isEmpty {
-            return sessions.indices.filter { filter.matchesFields(sessions[$0]) }
+            return sessions.indices.filter(test)
         }
         var out: [Int] = []
         text.withUnsafeBytes { hay in
@@ -66,12 +122,48 @@ public struct SessionIndex: Sendable {
                 var from = 0
                 while let offset = Self.find(needle, in: hay, from: from) {
                     let i = sessionContaining(offset)
-                    if filter.matchesFields(sessions[i]) { out.append(i) }
+                    if test(i) { out.append(i) }
                     from = starts[i + 1] // one hit per session is enough
                 }
             }
         }
         return out
+    }
+
+    /// The filter's fields as a test on session positions; nil when nothing
+    /// can match (a city or area the log never names).
+    private func compile(_ f: SessionFilter) -> ((Int) -> Bool)? {
+        let from = f.from.map { Int32($0.daysSinceEpoch) } ?? .min
+        let to = f.to.map { Int32($0.daysSinceEpoch) } ?? .max
+        let formatCode = f.format.map { UInt8(SessionFormat.allCases.firstIndex(of: $0)!) }
+        var areaWanted: Int16?
+        if let a = f.area {
+            guard let code = areaCode[a] else { return nil }
+            areaWanted = code
+        }
+        var pairCodes: (Int32, Int32)?
+        if let p = f.pair {
+            guard let a = cityCode[p.pilot], let b = cityCode[p.peer] else { return nil }
+            pairCodes = (a, b)
+        }
+        var cityWanted: Int32?
+        if let c = f.city {
+            guard let code = cityCode[c] else { return nil }
+            cityWanted = code
+        }
+        let ratings = f.ratings.map { (Int8(clamping: $0.lowerBound), Int8(clamping: $0.upperBound)) }
+        let openOnly = f.openFollowUpsOnly
+        return { [day, format, area, rating, openFollowUp, pilot, peer, others] i in
+            let d = day[i]
+            if d < from || d > to { return false }
+            if let formatCode, format[i] != formatCode { return false }
+            if let areaWanted, area[i] != areaWanted { return false }
+            if let (lo, hi) = ratings, rating[i] < lo || rating[i] > hi { return false }
+            if openOnly && !openFollowUp[i] { return false }
+            if let (a, b) = pairCodes, pilot[i] != a || peer[i] != b { return false }
+            if let c = cityWanted, pilot[i] != c && peer[i] != c && !others[i].contains(c) { return false }
+            return true
+        }
     }
 
     /// The first occurrence of `needle` at or after `from`: `memchr` jumps to
