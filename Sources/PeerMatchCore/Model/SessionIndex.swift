@@ -18,6 +18,9 @@ public struct SessionIndex: Sendable {
     private let text: [UInt8]
     /// `text` offset where session i's text starts; one extra entry at the end.
     private let starts: [Int]
+    /// How often each byte occurs in `text`: a search jumps between the
+    /// needle's rarest byte, not its first (often a common letter).
+    private let byteCounts: [Int]
 
     // Filter columns, one entry per session.
     private let cityCode: [String: Int32]
@@ -95,6 +98,9 @@ public struct SessionIndex: Sendable {
             text.append(0)
         }
         starts.append(text.count)
+        var counts = [Int](repeating: 0, count: 256)
+        for b in text { counts[Int(b)] += 1 }
+        self.byteCounts = counts
         self.text = text
         self.starts = starts
         self.cityCode = codes
@@ -116,14 +122,20 @@ public struct SessionIndex: Sendable {
         if query.isEmpty {
             return sessions.indices.filter(test)
         }
+        var pivot = 0
+        for k in query.indices where byteCounts[Int(query[k])] < byteCounts[Int(query[pivot])] { pivot = k }
         var out: [Int] = []
         text.withUnsafeBytes { hay in
             query.withUnsafeBytes { needle in
-                var from = 0
-                while let offset = Self.find(needle, in: hay, from: from) {
-                    let i = sessionContaining(offset)
-                    if test(i) { out.append(i) }
-                    from = starts[i + 1] // one hit per session is enough
+                starts.withUnsafeBufferPointer { starts in
+                    var from = 0
+                    var i = 0
+                    while let offset = Self.find(needle, pivot: pivot, in: hay, from: from) {
+                        // Hits come in text order: walk forward to the session holding this one.
+                        while starts[i + 1] <= offset { i += 1 }
+                        if test(i) { out.append(i) }
+                        from = starts[i + 1] // one hit per session is enough
+                    }
                 }
             }
         }
@@ -167,29 +179,21 @@ public struct SessionIndex: Sendable {
     }
 
     /// The first occurrence of `needle` at or after `from`: `memchr` jumps to
-    /// each candidate first byte (vectorised in libc), `memcmp` checks the rest.
-    /// (Glibc's `memmem` is not visible to Swift.)
-    private static func find(_ needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer, from: Int) -> Int? {
+    /// each place the needle's byte at `pivot` occurs (vectorised in libc),
+    /// `memcmp` checks the whole needle there. (Glibc's `memmem` is not
+    /// visible to Swift.)
+    private static func find(_ needle: UnsafeRawBufferPointer, pivot: Int, in hay: UnsafeRawBufferPointer, from: Int) -> Int? {
         guard let base = hay.baseAddress, let n = needle.baseAddress, needle.count > 0 else { return nil }
-        let first = Int32(needle[0])
-        let last = hay.count - needle.count
+        let byte = Int32(needle[pivot])
+        let last = hay.count - needle.count // the last place a match can start
         var at = from
         while at <= last {
-            guard let p = memchr(base + at, first, last - at + 1) else { return nil }
-            let offset = base.distance(to: UnsafeRawPointer(p))
-            if memcmp(p, n, needle.count) == 0 { return offset }
-            at = offset + 1
+            guard let p = memchr(base + at + pivot, byte, last - at + 1) else { return nil }
+            let start = base.distance(to: UnsafeRawPointer(p)) - pivot
+            if memcmp(base + start, n, needle.count) == 0 { return start }
+            at = start + 1
         }
         return nil
     }
 
-    /// The session whose text holds byte `offset` (binary search).
-    private func sessionContaining(_ offset: Int) -> Int {
-        var lo = 0, hi = starts.count - 1
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid } else { hi = mid }
-        }
-        return lo
-    }
 }
