@@ -1,13 +1,15 @@
 /// Session ids that two coordinators working on separate git branches cannot
 /// both hand out: `s` + the session's date + `-` + six base-36 characters
-/// from 30 random (or content-derived) bits, e.g. `s20260314-k3f9qa`. Two
-/// sessions on the same day collide with probability about 1 in 10⁹; an id
-/// already in the forum is never reused. Older `s000042` ids stay valid.
+/// (36⁶ ≈ 2.2 × 10⁹ suffixes) from random (or content-derived) bits, e.g.
+/// `s20260314-k3f9qa`. Two sessions logged on the same day on two branches
+/// share an id with probability about 1 in 2 × 10⁹ (and `check` would say
+/// so); within one folder an id already taken is never reused. Older
+/// `s000042` ids stay valid.
 public enum SessionID {
     static let suffixLength = 6
     private static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
 
-    /// An id for a session on `date` from `bits` (only the low 31 bits are used).
+    /// An id for a session on `date` from `bits` (taken modulo 36⁶).
     public static func make(date: Day, bits: UInt64) -> String {
         var suffix = [UInt8](repeating: 0, count: suffixLength)
         var v = bits
