@@ -7,15 +7,21 @@ import Darwin
 /// The session log prepared for filtering and searching as fast as a person
 /// types. Every session's search text is folded once (`SearchFolding.fold`)
 /// into one contiguous byte buffer, so a search is one `memchr`/`memcmp`
-/// scan over it rather than a string comparison per session; the fields
+/// scan over it rather than a string comparison per session. City ids and
+/// names are searched once per city, not once per session that names them
+/// (a session's pilot, peer and event cities are codes); the fields
 /// filters look at are kept as small numbers in parallel arrays, so a
 /// filter never touches a `Session` (copying one costs more than the test).
 /// Build once per load (O(total text)); each query is O(sessions + bytes).
 public struct SessionIndex: Sendable {
     /// The forum's sessions, in date order.
     public let sessions: [Session]
-    /// Folded search text of every session, each ended by a 0 byte.
+    /// Folded search text of every session (id, format, area, outcome,
+    /// follow-up), each ended by a 0 byte.
     private let text: [UInt8]
+    /// Id and folded name of every city code, each ended by a 0 byte.
+    private let cityText: [UInt8]
+    private let cityStarts: [Int]
     /// `text` offset where session i's text starts; one extra entry at the end.
     private let starts: [Int]
     /// How often each byte occurs in `text`: a search jumps between the
@@ -77,14 +83,6 @@ public struct SessionIndex: Sendable {
 
             starts.append(text.count)
             text.append(contentsOf: s.id.utf8)
-            for c in s.attendingCities {
-                text.append(separator)
-                text.append(contentsOf: c.utf8)
-                if let name = foldedNames[c] {
-                    text.append(separator)
-                    text.append(contentsOf: name.utf8)
-                }
-            }
             text.append(separator)
             text.append(contentsOf: s.format.rawValue.utf8)
             if let a = s.area {
@@ -98,6 +96,22 @@ public struct SessionIndex: Sendable {
             text.append(0)
         }
         starts.append(text.count)
+        var cityText: [UInt8] = []
+        var cityStarts = [Int](repeating: 0, count: codes.count + 1)
+        var idOfCode = [String](repeating: "", count: codes.count)
+        for (id, c) in codes { idOfCode[Int(c)] = id }
+        for (c, id) in idOfCode.enumerated() {
+            cityStarts[c] = cityText.count
+            cityText.append(contentsOf: id.utf8)
+            if let name = foldedNames[id] {
+                cityText.append(separator)
+                cityText.append(contentsOf: name.utf8)
+            }
+            cityText.append(0)
+        }
+        cityStarts[codes.count] = cityText.count
+        self.cityText = cityText
+        self.cityStarts = cityStarts
         var counts = [Int](repeating: 0, count: 256)
         for b in text { counts[Int(b)] += 1 }
         self.byteCounts = counts
@@ -124,22 +138,12 @@ public struct SessionIndex: Sendable {
         }
         var pivot = 0
         for k in query.indices where byteCounts[Int(query[k])] < byteCounts[Int(query[pivot])] { pivot = k }
-        var out: [Int] = []
-        text.withUnsafeBytes { hay in
-            query.withUnsafeBytes { needle in
-                starts.withUnsafeBufferPointer { starts in
-                    var from = 0
-                    var i = 0
-                    while let offset = Self.find(needle, pivot: pivot, in: hay, from: from) {
-                        // Hits come in text order: walk forward to the session holding this one.
-                        while starts[i + 1] <= offset { i += 1 }
-                        if test(i) { out.append(i) }
-                        from = starts[i + 1] // one hit per session is enough
-                    }
-                }
-            }
+        let cityHit = Self.hits(query, pivot: pivot, in: cityText, starts: cityStarts)
+        let textHit = Self.hits(query, pivot: pivot, in: text, starts: starts)
+        guard cityHit.contains(true) else { return sessions.indices.filter { textHit[$0] && test($0) } }
+        return sessions.indices.filter { i in
+            (textHit[i] || cityHit[Int(pilot[i])] || cityHit[Int(peer[i])] || others[i].contains { cityHit[Int($0)] }) && test(i)
         }
-        return out
     }
 
     /// The filter's fields as a test on session positions; nil when nothing
@@ -176,6 +180,26 @@ public struct SessionIndex: Sendable {
             if let c = cityWanted, pilot[i] != c && peer[i] != c && !others[i].contains(c) { return false }
             return true
         }
+    }
+
+    /// Which records of `text` (record i is `starts[i]..<starts[i+1]`) hold `query`.
+    private static func hits(_ query: [UInt8], pivot: Int, in text: [UInt8], starts: [Int]) -> [Bool] {
+        var hit = [Bool](repeating: false, count: starts.count - 1)
+        text.withUnsafeBytes { hay in
+            query.withUnsafeBytes { needle in
+                starts.withUnsafeBufferPointer { starts in
+                    var from = 0
+                    var i = 0
+                    while let offset = find(needle, pivot: pivot, in: hay, from: from) {
+                        // Hits come in text order: walk forward to the record holding this one.
+                        while starts[i + 1] <= offset { i += 1 }
+                        hit[i] = true
+                        from = starts[i + 1] // one hit per record is enough
+                    }
+                }
+            }
+        }
+        return hit
     }
 
     /// The first occurrence of `needle` at or after `from`: `memchr` jumps to
