@@ -1,5 +1,5 @@
 // Benchmarks, outside `swift test`: build with `-c release` and run
-//   swift run -c release peermatch-bench [store|match|tui|workspace|report] [options]
+//   swift run -c release peermatch-bench [store|match|tui|sessions|workspace|report] [options]
 // Each suite prints medians and checks its results are valid.
 #if canImport(Glibc)
 import Glibc
@@ -12,9 +12,10 @@ switch suite {
 case "store": StoreBenchmarks.run(rest)
 case "match": MatchBenchmarks.run(rest)
 case "tui": TUIBenchmarks.run(rest)
+case "sessions": SessionBenchmarks.run(rest)
 case "workspace": WorkspaceBenchmarks.run(rest)
 case "report": ReportBenchmarks.run(rest)
 default:
-    print("usage: peermatch-bench store|match|tui|workspace|report [options]")
+    print("usage: peermatch-bench store|match|tui|sessions|workspace|report [options]")
     exit(suite == "help" || suite == "--help" ? 0 : 2)
 }

@@ -30,3 +30,57 @@ import Testing
             """)
     }
 }
+
+@Suite struct JSONWriterRecordLayoutTests {
+    func records(_ ids: [String], leadingCommas: Bool) -> String {
+        var w = JSONWriter(indent: 2, leadingCommas: leadingCommas)
+        w.beginObject()
+        w.key("records")
+        w.beginArray()
+        for id in ids {
+            w.beginObject()
+            w.field("id", id)
+            w.field("tags", strings: ["x"])
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.finish()
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    @Test func recordsAfterTheFirstStartWithAComma() {
+        #expect(records(["a", "b"], leadingCommas: true) == """
+            {
+              "records": [
+                {
+                  "id": "a",
+                  "tags": ["x"]
+                }
+              , {
+                  "id": "b",
+                  "tags": ["x"]
+                }
+              ]
+            }
+
+            """)
+    }
+
+    @Test func appendingARecordOnlyAddsLines() {
+        let before = records(["a", "b"], leadingCommas: true).split(separator: "\n")
+        let after = records(["a", "b", "c"], leadingCommas: true).split(separator: "\n")
+        // Every old line is still there, in order, before the closing lines.
+        #expect(Array(after.prefix(before.count - 2)) == Array(before.prefix(before.count - 2)))
+        #expect(Array(after.suffix(2)) == Array(before.suffix(2)))
+        #expect(after.count == before.count + 4)
+    }
+
+    @Test func inlineElementsOfAnIndentedArrayEachGetALine() {
+        var w = JSONWriter(indent: 2)
+        w.beginArray()
+        for n in [1, 2] { w.inline { w in w.beginArray(); w.int(n); w.int(n); w.endArray() } }
+        w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "[\n  [1, 1],\n  [2, 2]\n]")
+    }
+}

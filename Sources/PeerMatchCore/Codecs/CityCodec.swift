@@ -8,7 +8,7 @@ public enum CityCodec {
     // MARK: JSON
 
     static func writeJSON(_ cities: [City]) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 64 + cities.count * 320)
+        var w = JSONWriter(indent: 2, reserve: 64 + cities.count * 320, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("cities")

@@ -2,7 +2,7 @@
 /// JSON only (no CSV form).
 enum ForumCodec {
     static func writeJSON(_ f: Forum) -> [UInt8] {
-        var w = JSONWriter(indent: 2)
+        var w = JSONWriter(indent: 2, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.field("name", f.name)
@@ -19,13 +19,11 @@ enum ForumCodec {
         w.key("areas")
         w.beginArray()
         for a in f.areas {
-            w.inline { w in
-                w.beginObject()
-                w.field("id", a.id)
-                w.field("label", a.label)
-                w.field("summary", a.summary)
-                w.endObject()
-            }
+            w.beginObject()
+            w.field("id", a.id)
+            w.field("label", a.label)
+            w.field("summary", a.summary)
+            w.endObject()
         }
         w.endArray()
         w.endObject()

@@ -17,7 +17,7 @@ public enum PairingCodec {
     // MARK: JSON
 
     static func writeJSON(_ data: ForumData) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200)
+        var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("pairings")
@@ -32,6 +32,27 @@ public enum PairingCodec {
             if let e = p.end { w.string(e.description) } else { w.null() }
             w.field("cohort", p.cohort)
             w.field("note", p.note)
+            // Fit check and goal: absent until recorded, so older files read and write as before.
+            if let fit = p.fit {
+                w.field("fit", fit.verdict.rawValue)
+                w.field("fitReason", fit.reason)
+                w.field("fitDate", fit.date.description)
+            }
+            if p.fitFlagCleared { w.field("fitFlagCleared", true) }
+            if let goal = p.goal {
+                w.field("goal", goal.text)
+                w.key("milestones")
+                w.beginArray()
+                for m in goal.milestones {
+                    w.inline { w in
+                        w.beginObject()
+                        w.field("id", m.id)
+                        w.field("text", m.text)
+                        w.endObject()
+                    }
+                }
+                w.endArray()
+            }
             w.endObject()
         }
         w.endArray()
@@ -39,14 +60,12 @@ public enum PairingCodec {
             w.key(name)
             w.beginArray()
             for k in keys {
-                w.inline { w in
-                    w.beginObject()
-                    w.field("pilot", k.pilot)
-                    w.field("peer", k.peer)
-                    // Only exclusions have notes, and only when given: old files stay as they were.
-                    if name == "exclusions", let note = data.exclusionNotes[k] { w.field("note", note) }
-                    w.endObject()
-                }
+                w.beginObject()
+                w.field("pilot", k.pilot)
+                w.field("peer", k.peer)
+                // Only exclusions have notes, and only when given: old files stay as they were.
+                if name == "exclusions", let note = data.exclusionNotes[k] { w.field("note", note) }
+                w.endObject()
             }
             w.endArray()
         }
@@ -79,6 +98,8 @@ public enum PairingCodec {
         let at = r.valueOffset()
         var pilot: String?, peer: String?, start: Day?
         var p = Pairing(pilot: "", peer: "", start: Day(daysSinceEpoch: 0))
+        var verdict: FitVerdict?, fitReason: String?, fitDate: Day?
+        var goal: String?, milestones: [LearningGoal.Milestone]?
         try r.readObject { r, key in
             switch key {
             case "pilot": pilot = try r.readString()
@@ -93,8 +114,26 @@ public enum PairingCodec {
             case "end": p.end = try r.readOptional { try $0.readDay() }
             case "cohort": p.cohort = try r.readString()
             case "note": p.note = try r.readString()
-            default: throw r.unknownKey(key, known: "pilot, peer, status, start, end, cohort, note")
+            case "fit":
+                let at = r.valueOffset()
+                guard let v = FitVerdict(rawValue: try r.readString()) else { throw r.error(at: at, expected: "fit good or poor") }
+                verdict = v
+            case "fitReason": fitReason = try r.readString()
+            case "fitDate": fitDate = try r.readDay()
+            case "fitFlagCleared": p.fitFlagCleared = try r.readBool()
+            case "goal": goal = try r.readString()
+            case "milestones": milestones = try readMilestones(&r)
+            default:
+                throw r.unknownKey(key, known: "pilot, peer, status, start, end, cohort, note, fit, fitReason, fitDate, fitFlagCleared, goal, milestones")
             }
+        }
+        if verdict != nil || fitReason != nil || fitDate != nil {
+            guard let verdict, let fitDate else { throw r.error(at: at, expected: "a fit check with fit and fitDate") }
+            p.fit = FitCheck(verdict: verdict, reason: fitReason ?? "", date: fitDate)
+        }
+        if goal != nil || milestones != nil {
+            guard let goal else { throw r.error(at: at, expected: "milestones only with a goal") }
+            p.goal = LearningGoal(text: goal, milestones: milestones ?? [])
         }
         guard let pilot, let peer, let start else {
             throw r.error(at: at, expected: "a pairing with pilot, peer and start")
@@ -103,6 +142,27 @@ public enum PairingCodec {
         p.peer = peer
         p.start = start
         return p
+    }
+
+    /// A goal's milestones: `{"id", "text"}` each, ids unique.
+    private static func readMilestones(_ r: inout JSONReader) throws -> [LearningGoal.Milestone] {
+        var out: [LearningGoal.Milestone] = []
+        try r.readArray { r in
+            let at = r.valueOffset()
+            var id: String?, text: String?
+            try r.readObject { r, key in
+                switch key {
+                case "id": id = try r.readString()
+                case "text": text = try r.readString()
+                default: throw r.unknownKey(key, known: "id, text")
+                }
+            }
+            guard let id, let text, !out.contains(where: { $0.id == id }) else {
+                throw r.error(at: at, expected: "a milestone with a unique id and a text")
+            }
+            out.append(LearningGoal.Milestone(id: id, text: text))
+        }
+        return out
     }
 
     /// Pins or exclusions: `{"pilot", "peer"}` each; an exclusion may have a `note`.

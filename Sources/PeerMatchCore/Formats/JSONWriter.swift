@@ -1,20 +1,34 @@
 /// Writes JSON with keys in the order given (the stable order our files and
 /// FORMATS.md rely on), compact or indented two spaces.
 ///
-/// Indented output puts one key per line, except values written inside
-/// `inline { }`, which stay on one line: small arrays and objects, so a record
-/// changes a few lines of a diff when one field changes.
+/// Indented output puts one key or element per line, except values written
+/// inside `inline { }`, which stay on one line: small arrays and objects, so a
+/// record changes a few lines of a diff when one field changes.
+///
+/// With `leadingCommas`, an indented array's elements after the first start
+/// with `, ` on their own line (`  , {`) instead of ending the element before
+/// with `,`: appending a record then adds lines without changing the last
+/// record's lines, so git merges it with a change to that record.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private let indentStep: Int
+    private let leadingCommas: Bool
     private var inlineDepth = 0
-    /// One flag per open container: has it written an element yet?
-    private var hasElement: [Bool] = []
+    /// The containers open now, innermost last.
+    private var containers: [Container] = []
     private var afterKey = false
 
+    private struct Container {
+        let isArray: Bool
+        /// Elements on their own lines (indented output, not inline).
+        let onLines: Bool
+        var hasElement = false
+    }
+
     /// `indent` 0 writes compact JSON on one line.
-    public init(indent: Int = 0, reserve: Int = 1024) {
+    public init(indent: Int = 0, reserve: Int = 1024, leadingCommas: Bool = false) {
         indentStep = indent
+        self.leadingCommas = leadingCommas
         bytes.reserveCapacity(reserve)
     }
 
@@ -69,35 +83,40 @@ public struct JSONWriter {
     /// Ends the document with a newline.
     public mutating func finish() { bytes.append(UInt8(ascii: "\n")) }
 
-    private var pretty: Bool { indentStep > 0 && inlineDepth == 0 }
-
     private mutating func open(_ bracket: UInt8) {
         separate()
         bytes.append(bracket)
-        hasElement.append(false)
+        containers.append(Container(isArray: bracket == UInt8(ascii: "["), onLines: indentStep > 0 && inlineDepth == 0))
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let had = hasElement.removeLast()
-        if had && pretty { newline() }
+        let container = containers.removeLast()
+        if container.hasElement && container.onLines { newline(indent: containers.count * indentStep) }
         bytes.append(bracket)
     }
 
-    /// Before a key or a value: a comma when needed, then a line break in pretty mode.
+    /// Before a key or a value: a comma when needed, then a line break when
+    /// the container puts its elements on lines.
     private mutating func separate() {
         if afterKey { afterKey = false; return }
-        guard !hasElement.isEmpty else { return }
-        if hasElement[hasElement.count - 1] {
+        guard let container = containers.last else { return }
+        containers[containers.count - 1].hasElement = true
+        let indent = containers.count * indentStep
+        if container.hasElement {
+            if container.onLines && container.isArray && leadingCommas {
+                newline(indent: indent - 2)
+                bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")])
+                return
+            }
             bytes.append(UInt8(ascii: ","))
-            if !pretty && inlineDepth > 0 && indentStep > 0 { bytes.append(UInt8(ascii: " ")) }
+            if !container.onLines && indentStep > 0 { bytes.append(UInt8(ascii: " ")) }
         }
-        hasElement[hasElement.count - 1] = true
-        if pretty { newline() }
+        if container.onLines { newline(indent: indent) }
     }
 
-    private mutating func newline() {
+    private mutating func newline(indent: Int) {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(hasElement.count * indentStep) { bytes.append(UInt8(ascii: " ")) }
+        for _ in 0..<max(0, indent) { bytes.append(UInt8(ascii: " ")) }
     }
 
     private mutating func writeString(_ s: String) {

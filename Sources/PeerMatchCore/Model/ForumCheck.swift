@@ -10,6 +10,7 @@ public struct CheckProblem: Hashable, Sendable, CustomStringConvertible {
         case pinnedAndExcluded = "pinned-and-excluded"
         /// A pin `match` cannot keep (its sentence is the match's own).
         case pin = "pin"
+        case duplicateID = "duplicate-id"
     }
 
     public var kind: Kind
@@ -81,9 +82,16 @@ public enum ForumCheck {
             role(k.pilot, .pilot, "exclusion \(k)")
             role(k.peer, .peer, "exclusion \(k)")
         }
+        var sessionIDs = Set<String>()
         for s in data.sessions {
-            role(s.pilot, .pilot, "session \(s.id)")
-            role(s.peer, .peer, "session \(s.id)")
+            // Roles are not checked: a session logged with --allow-unpaired may join any two cities.
+            for id in s.attendingCities where index[id] == nil {
+                out.append(.init(kind: .danglingID, message: "session \(s.id) names unknown city '\(id)'"))
+            }
+            // Two git branches that each added a session could once both say s000012.
+            if !sessionIDs.insert(s.id).inserted {
+                out.append(.init(kind: .duplicateID, message: "session id '\(s.id)' is used by more than one session"))
+            }
             if let a = s.area, !areas.contains(a) {
                 out.append(.init(kind: .unknownArea, message: "session \(s.id) names unknown interest area '\(a)'"))
             }

@@ -41,6 +41,9 @@ public struct DataFolder: Sendable {
         defer { withExtendedLifetime(lock) {} }
         if FileIO.exists(folder.filePath(.forum)) { throw StoreError.alreadyAForum(path: path) }
         let data = ForumData(forum: Forum(name: forumName))
+        if !FileIO.exists("\(path)/.gitattributes") {
+            try FileIO.writeAtomically(Array(gitAttributes.utf8), to: "\(path)/.gitattributes", folder: path, name: ".gitattributes")
+        }
         // forum.json last: until it exists the folder is not a forum, so a crash
         // half-way leaves nothing that looks like one.
         for file in [DataFile.cities, .pairings, .sessions, .forum] { // requests.json comes with the first request
@@ -48,6 +51,18 @@ public struct DataFolder: Sendable {
         }
         return folder
     }
+
+    /// Written by `create`: sessions added on two git branches land at the
+    /// same place in sessions.json (after the last one) and conflict as text;
+    /// the `peermatch merge-sessions` driver merges them by id instead. Git
+    /// uses it once the repository has the driver configured (docs/DATA.md);
+    /// without it, git merges the file as text, as before.
+    public static let gitAttributes = """
+        # Merge sessions.json by session id (docs/DATA.md). Set up once per clone:
+        #   git config merge.peermatch-sessions.driver "peermatch merge-sessions %O %A %B"
+        sessions.json merge=peermatch-sessions
+
+        """
 
     /// Reads the whole forum. Malformed files are refused with `file:line:column`.
     public func load() throws -> ForumData {

@@ -87,12 +87,18 @@ struct CitiesShow: ParsableCommand {
         for p in partners {
             let other = p.pilot == c.id ? p.peer : p.pilot
             let sessions = index.sessionCount[p.key] ?? 0
-            lines.append("  \(other) since \(p.start)\(p.cohort.isEmpty ? "" : " [\(p.cohort)]"), \(sessions) session\(sessions == 1 ? "" : "s")")
+            let goal = forum.goalProgress(for: p.key).map { ", goal \($0)" } ?? ""
+            let flag = forum.fitFlag(for: p.key).map { "; flagged: \($0)" } ?? ""
+            lines.append("  \(other) since \(p.start)\(p.cohort.isEmpty ? "" : " [\(p.cohort)]"), \(sessions) session\(sessions == 1 ? "" : "s")\(goal)\(flag)")
         }
         if let s = index.citySessions[c.id] {
             lines.append("sessions  \(s.count), last on \(s.last)")
         } else {
             lines.append("sessions  none yet")
+        }
+        let events = forum.sessions.filter { $0.cities.contains(c.id) }
+        if !events.isEmpty {
+            lines.append("events    \(events.count) forum event\(events.count == 1 ? "" : "s") attended, last on \(events.last!.date) (sessions list --city \(c.id))")
         }
         for (k, v) in c.extra.sorted(by: { $0.key < $1.key }) { lines.append("\(k)  \(v)") }
         Console.out(lines.joined(separator: "\n"))

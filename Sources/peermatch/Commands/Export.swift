@@ -5,19 +5,24 @@ extension Exporter.Format: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export cities, sessions or pairings as CSV or JSON, in the shapes import reads.",
-        discussion: "Writes to standard output, or atomically to --output FILE. The same data always gives the same bytes.")
+        abstract: "Export cities, sessions or pairings as CSV or JSON, in the shapes import reads; or sessions as an iCalendar file.",
+        discussion: """
+            Writes to standard output, or atomically to --output FILE. The same data always gives the same bytes.             `export ics` writes an RFC 5545 calendar: an all-day event per session and a to-do per open             follow-up, with UIDs from the session ids, so importing it again updates the calendar instead             of adding copies; --pair pilot:peer keeps one pair's sessions.
+            """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case cities, sessions, pairings }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case cities, sessions, pairings, ics }
 
-    @Argument(help: ArgumentHelp("What to export: cities, sessions or pairings.", valueName: "kind"))
+    @Argument(help: ArgumentHelp("What to export: cities, sessions, pairings or ics.", valueName: "kind"))
     var kind: Kind
 
     @Option(help: "csv or json.")
     var format: Exporter.Format = .csv
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long, .customLong("out")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    @Option(help: ArgumentHelp("ics only: one pair's sessions.", valueName: "pilot:peer"))
+    var pair: String?
 
     @OptionGroup var data: DataOptions
 
@@ -28,6 +33,7 @@ struct Export: ParsableCommand {
         case .cities: bytes = Exporter.cities(forum.cities, format: format)
         case .sessions: bytes = Exporter.sessions(forum.sessions, format: format)
         case .pairings: bytes = Exporter.pairings(forum, format: format)
+        case .ics: bytes = CalendarExport.ics(forum, pair: try pair.map { try parsePair($0, in: forum) }, stamp: Day.today())
         }
         if let output {
             try PlainFile.writeAtomically(bytes, to: output)

@@ -3,9 +3,9 @@ import PeerMatchCore
 
 struct Pair: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add a pilot–peer pairing by hand, or end one.",
-        discussion: "Checked by the same rules as the app: a pair must share an interest area, not be excluded, and both cities need capacity left (after active pairings and pins); --override with --note allows it anyway and records the note.",
-        subcommands: [PairAdd.self, PairEnd.self])
+        abstract: "Add or end a pilot–peer pairing by hand; record what happens to a pair.",
+        discussion: "add is checked by the same rules as the app: a pair must share an interest area, not be excluded, and both cities need capacity left (after active pairings and pins); --override with --note allows it anyway and records the note.",
+        subcommands: [PairAdd.self, PairEnd.self, PairFit.self, PairGoal.self])
 }
 
 struct PairAdd: ParsableCommand {

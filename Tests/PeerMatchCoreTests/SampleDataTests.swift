@@ -1,0 +1,52 @@
+import PeerMatchTestSupport
+import Testing
+@testable import PeerMatchCore
+
+/// The sample data folder is what the codecs write: reading it and writing
+/// it back gives the same bytes, so a command that changes one record leaves
+/// every other line as it was (docs/DATA.md).
+@Suite struct SampleDataTests {
+    static let folder = Repository.path("data")
+
+    static func readSample() throws -> ForumData {
+        func bytes(_ file: DataFile) throws -> [UInt8] {
+            try #require(try FileIO.read("\(folder)/\(file.rawValue)"), "data/\(file.rawValue) is missing")
+        }
+        let forum = try ForumCodec.readJSON(try bytes(.forum), file: "forum.json")
+        let links = try PairingCodec.readJSON(try bytes(.pairings), file: "pairings.json")
+        return ForumData(
+            forum: forum,
+            cities: try CityCodec.readJSON(try bytes(.cities), file: "cities.json", knownAreas: Set(forum.areaIDs)),
+            pairings: links.pairings, pins: links.pins, exclusions: links.exclusions,
+            sessions: try SessionCodec.readJSON(try bytes(.sessions), file: "sessions.json"))
+    }
+
+    @Test(arguments: DataFile.allCases)
+    func readingAndWritingKeepsTheBytes(file: DataFile) throws {
+        var data = try Self.readSample()
+        data.normalize()
+        let written = ForumFileCodec.encode(data, file)
+        let path = "\(Self.folder)/\(file.rawValue)"
+        if currentEnvironment()["PEERMATCH_WRITE_SAMPLE_DATA"] == "1" {
+            try FileIO.writeAtomically(written, to: path, folder: Self.folder, name: file.rawValue)
+        }
+        let onDisk = try FileIO.read(path)
+        #expect(onDisk == written, "data/\(file.rawValue) is not in the written layout; run PEERMATCH_WRITE_SAMPLE_DATA=1 swift test --filter SampleDataTests once")
+    }
+
+    @Test func everyRecordArrayHasOneFieldALineAndLeadingCommas() throws {
+        // Independent of the writer: the layout docs/DATA.md promises, checked line by line.
+        for file in DataFile.allCases {
+            let text = String(decoding: try #require(try FileIO.read("\(Self.folder)/\(file.rawValue)")), as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // No line holds two records, and no record's closing line carries the comma.
+            #expect(!lines.contains { $0.contains("}, {") || $0.contains("},{") }, "\(file.rawValue)")
+            #expect(!lines.contains { $0 == "    }," }, "\(file.rawValue)")
+            // Records after the first start with a leading comma.
+            let records = lines.filter { $0 == "    {" || $0 == "  , {" }.count
+            let closings = lines.filter { $0 == "    }" }.count
+            #expect(records == closings && records > 0, "\(file.rawValue)")
+            #expect(!text.contains("\"sessions\": [{"), "\(file.rawValue)")
+        }
+    }
+}
