@@ -1,5 +1,5 @@
 // Benchmarks, outside `swift test`: build with `-c release` and run
-//   swift run -c release peermatch-bench [store|match|shapes|tui] [options]
+//   swift run -c release peermatch-bench [store|match|shapes|tui|sessions|workspace|report] [options]
 // Each suite prints medians and checks its results are valid.
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +13,10 @@ case "store": StoreBenchmarks.run(rest)
 case "match": MatchBenchmarks.run(rest)
 case "shapes": ShapeBenchmarks.run(rest)
 case "tui": TUIBenchmarks.run(rest)
+case "sessions": SessionBenchmarks.run(rest)
+case "workspace": WorkspaceBenchmarks.run(rest)
+case "report": ReportBenchmarks.run(rest)
 default:
-    print("usage: peermatch-bench store|match|shapes|tui [options]")
+    print("usage: peermatch-bench store|match|shapes|tui|sessions|workspace|report [options]")
     exit(suite == "help" || suite == "--help" ? 0 : 2)
 }

@@ -6,11 +6,12 @@ public enum PairingCodec {
     public static let csvColumns = ["pilot", "peer", "status", "start", "end", "cohort", "note"]
     public static let requiredCSVColumns = ["pilot", "peer", "start"]
 
-    /// What `pairings.json` holds.
-    struct Links {
-        var pairings: [Pairing] = []
-        var pins: [PairKey] = []
-        var exclusions: [PairKey] = []
+    /// What `pairings.json` (and `export pairings --format json`) holds.
+    public struct Links: Hashable, Sendable {
+        public var pairings: [Pairing] = []
+        public var pins: [PairKey] = []
+        public var exclusions: [PairKey] = []
+        public var exclusionNotes: [PairKey: String] = [:]
     }
 
     // MARK: JSON
@@ -31,6 +32,27 @@ public enum PairingCodec {
             if let e = p.end { w.string(e.description) } else { w.null() }
             w.field("cohort", p.cohort)
             w.field("note", p.note)
+            // Fit check and goal: absent until recorded, so older files read and write as before.
+            if let fit = p.fit {
+                w.field("fit", fit.verdict.rawValue)
+                w.field("fitReason", fit.reason)
+                w.field("fitDate", fit.date.description)
+            }
+            if p.fitFlagCleared { w.field("fitFlagCleared", true) }
+            if let goal = p.goal {
+                w.field("goal", goal.text)
+                w.key("milestones")
+                w.beginArray()
+                for m in goal.milestones {
+                    w.inline { w in
+                        w.beginObject()
+                        w.field("id", m.id)
+                        w.field("text", m.text)
+                        w.endObject()
+                    }
+                }
+                w.endArray()
+            }
             w.endObject()
         }
         w.endArray()
@@ -41,6 +63,8 @@ public enum PairingCodec {
                 w.beginObject()
                 w.field("pilot", k.pilot)
                 w.field("peer", k.peer)
+                // Only exclusions have notes, and only when given: old files stay as they were.
+                if name == "exclusions", let note = data.exclusionNotes[k] { w.field("note", note) }
                 w.endObject()
             }
             w.endArray()
@@ -57,8 +81,11 @@ public enum PairingCodec {
             try r.readDataFile(known: "schemaVersion, pairings, pins, exclusions") { r, key in
                 switch key {
                 case "pairings": try r.readArray { r in links.pairings.append(try readPairing(&r)) }
-                case "pins": links.pins = try readKeys(&r)
-                case "exclusions": links.exclusions = try readKeys(&r)
+                case "pins": links.pins = try readKeys(&r, allowNote: false).map(\.key)
+                case "exclusions":
+                    let list = try readKeys(&r, allowNote: true)
+                    links.exclusions = list.map(\.key)
+                    for (k, note) in list where !note.isEmpty { links.exclusionNotes[k] = note }
                 default: throw r.unknownKey(key, known: "schemaVersion, pairings, pins, exclusions")
                 }
             }
@@ -70,6 +97,8 @@ public enum PairingCodec {
         let at = r.valueOffset()
         var pilot: String?, peer: String?, start: Day?
         var p = Pairing(pilot: "", peer: "", start: Day(daysSinceEpoch: 0))
+        var verdict: FitVerdict?, fitReason: String?, fitDate: Day?
+        var goal: String?, milestones: [LearningGoal.Milestone]?
         try r.readObject { r, key in
             switch key {
             case "pilot": pilot = try r.readString()
@@ -84,8 +113,26 @@ public enum PairingCodec {
             case "end": p.end = try r.readOptional { try $0.readDay() }
             case "cohort": p.cohort = try r.readString()
             case "note": p.note = try r.readString()
-            default: throw r.unknownKey(key, known: "pilot, peer, status, start, end, cohort, note")
+            case "fit":
+                let at = r.valueOffset()
+                guard let v = FitVerdict(rawValue: try r.readString()) else { throw r.error(at: at, expected: "fit good or poor") }
+                verdict = v
+            case "fitReason": fitReason = try r.readString()
+            case "fitDate": fitDate = try r.readDay()
+            case "fitFlagCleared": p.fitFlagCleared = try r.readBool()
+            case "goal": goal = try r.readString()
+            case "milestones": milestones = try readMilestones(&r)
+            default:
+                throw r.unknownKey(key, known: "pilot, peer, status, start, end, cohort, note, fit, fitReason, fitDate, fitFlagCleared, goal, milestones")
             }
+        }
+        if verdict != nil || fitReason != nil || fitDate != nil {
+            guard let verdict, let fitDate else { throw r.error(at: at, expected: "a fit check with fit and fitDate") }
+            p.fit = FitCheck(verdict: verdict, reason: fitReason ?? "", date: fitDate)
+        }
+        if goal != nil || milestones != nil {
+            guard let goal else { throw r.error(at: at, expected: "milestones only with a goal") }
+            p.goal = LearningGoal(text: goal, milestones: milestones ?? [])
         }
         guard let pilot, let peer, let start else {
             throw r.error(at: at, expected: "a pairing with pilot, peer and start")
@@ -96,21 +143,43 @@ public enum PairingCodec {
         return p
     }
 
-    /// Pins or exclusions: `{"pilot", "peer"}` each.
-    private static func readKeys(_ r: inout JSONReader) throws -> [PairKey] {
-        var keys: [PairKey] = []
+    /// A goal's milestones: `{"id", "text"}` each, ids unique.
+    private static func readMilestones(_ r: inout JSONReader) throws -> [LearningGoal.Milestone] {
+        var out: [LearningGoal.Milestone] = []
         try r.readArray { r in
             let at = r.valueOffset()
-            var pilot: String?, peer: String?
+            var id: String?, text: String?
+            try r.readObject { r, key in
+                switch key {
+                case "id": id = try r.readString()
+                case "text": text = try r.readString()
+                default: throw r.unknownKey(key, known: "id, text")
+                }
+            }
+            guard let id, let text, !out.contains(where: { $0.id == id }) else {
+                throw r.error(at: at, expected: "a milestone with a unique id and a text")
+            }
+            out.append(LearningGoal.Milestone(id: id, text: text))
+        }
+        return out
+    }
+
+    /// Pins or exclusions: `{"pilot", "peer"}` each; an exclusion may have a `note`.
+    private static func readKeys(_ r: inout JSONReader, allowNote: Bool) throws -> [(key: PairKey, note: String)] {
+        var keys: [(key: PairKey, note: String)] = []
+        try r.readArray { r in
+            let at = r.valueOffset()
+            var pilot: String?, peer: String?, note: String?
             try r.readObject { r, key in
                 switch key {
                 case "pilot": pilot = try r.readString()
                 case "peer": peer = try r.readString()
-                default: throw r.unknownKey(key, known: "pilot, peer")
+                case "note" where allowNote: note = try r.readString()
+                default: throw r.unknownKey(key, known: allowNote ? "pilot, peer, note" : "pilot, peer")
                 }
             }
             guard let pilot, let peer else { throw r.error(at: at, expected: "a pair with pilot and peer") }
-            keys.append(PairKey(pilot: pilot, peer: peer))
+            keys.append((PairKey(pilot: pilot, peer: peer), note ?? ""))
         }
         return keys
     }

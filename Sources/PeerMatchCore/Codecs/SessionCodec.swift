@@ -4,10 +4,11 @@
 ///
 /// Beyond FORMATS.md's columns the CSV has `id`, `follow-up-due` and
 /// `follow-up-done`, which `export sessions` writes, so export and import
-/// round-trip.
+/// round-trip; `cities` (other attending cities) and `milestones` (ticked
+/// milestone ids) are lists separated by `;`.
 public enum SessionCodec {
     public static let csvColumns = ["date", "pilot", "peer", "format", "area", "attendees", "rating", "outcome", "follow-up",
-                                    "id", "follow-up-due", "follow-up-done"]
+                                    "id", "follow-up-due", "follow-up-done", "cities", "milestones"]
     public static let requiredCSVColumns = ["date", "pilot", "peer", "format"]
 
     // MARK: JSON
@@ -36,6 +37,9 @@ public enum SessionCodec {
             w.key("followUpDue")
             if let d = s.followUpDue { w.string(d.description) } else { w.null() }
             w.field("followUpDone", s.followUpDone)
+            // Absent when empty, so files without forum events read and write as before.
+            if !s.cities.isEmpty { w.field("cities", strings: s.cities) }
+            if !s.milestones.isEmpty { w.field("milestones", strings: s.milestones) }
             w.endObject()
         }
         w.endArray()
@@ -92,8 +96,10 @@ public enum SessionCodec {
             case "followUp": s.followUp = try r.readString()
             case "followUpDue": s.followUpDue = try r.readOptional { try $0.readDay() }
             case "followUpDone": s.followUpDone = try r.readBool()
+            case "cities": s.cities = try r.readStringArray()
+            case "milestones": s.milestones = try r.readStringArray()
             default:
-                throw r.unknownKey(key, known: "id, date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone")
+                throw r.unknownKey(key, known: "id, date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones")
             }
         }
         guard seen == 31 else {
@@ -112,13 +118,15 @@ public enum SessionCodec {
                 s.date.description, s.pilot, s.peer, s.format.rawValue, s.area ?? "",
                 s.attendees.map(String.init) ?? "", s.rating.map(String.init) ?? "", s.outcome, s.followUp,
                 s.id, s.followUpDue?.description ?? "", s.followUpDone ? "yes" : "no",
+                s.cities.joined(separator: ";"), s.milestones.joined(separator: ";"),
             ])
         }
         return w.bytes
     }
 
     /// All or nothing, checked against the forum: cities exist with the right
-    /// roles and, unless `allowUnpaired`, have a pairing (active or ended).
+    /// roles and have a pairing (active or ended); with `allowUnpaired`, any
+    /// two different cities will do (peer–peer, pilot–member: FORMATS.md).
     /// `progress(done, total)` is called every 1,000 rows.
     static func readCSV(_ bytes: [UInt8], file: String, data: ForumData, allowUnpaired: Bool,
                         progress: ((Int, Int) -> Void)? = nil) throws -> [SessionRow] {
@@ -135,11 +143,16 @@ public enum SessionCodec {
         let attendeesColumn = table.column("attendees"), ratingColumn = table.column("rating")
         let dueColumn = table.column("follow-up-due"), doneColumn = table.column("follow-up-done")
         let idColumn = table.column("id"), outcomeColumn = table.column("outcome"), followUpColumn = table.column("follow-up")
+        let citiesColumn = table.column("cities"), milestonesColumn = table.column("milestones")
 
         func city(_ row: CSVRecord, _ column: CSVTable.Column, _ role: CityRole) throws -> String {
             let id = table.value(row, column)
-            if let problem = rules.problem(city: id, role: role) { throw table.error(row, column, problem) }
+            if let problem = rules.problem(city: id, role: allowUnpaired ? nil : role) { throw table.error(row, column, problem) }
             return id
+        }
+
+        func list(_ row: CSVRecord, _ column: CSVTable.Column) -> [String] {
+            table.value(row, column).split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
 
         func wholeNumber(_ row: CSVRecord, _ column: CSVTable.Column) throws -> Int? {
@@ -191,12 +204,18 @@ public enum SessionCodec {
                 if let first = seenIDs[id] { throw table.error(row, idColumn, .duplicateID(id, firstLine: first)) }
                 seenIDs[id] = row.line
             }
+            var others: [String] = []
+            for c in list(row, citiesColumn) where c != pilot && c != peer && !others.contains(c) {
+                if let problem = rules.problem(city: c, role: nil) { throw table.error(row, citiesColumn, problem) }
+                others.append(c)
+            }
+            others.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             out.append(SessionRow(
                 session: Session(
                     id: id, date: date, pilot: pilot, peer: peer, format: format,
                     area: areaText.isEmpty ? nil : areaText, attendees: attendees, rating: rating,
                     outcome: table.raw(row, outcomeColumn), followUp: table.raw(row, followUpColumn),
-                    followUpDue: due, followUpDone: done),
+                    followUpDue: due, followUpDone: done, cities: others, milestones: list(row, milestonesColumn)),
                 hasID: !id.isEmpty, line: row.line))
         }
         return out
@@ -212,7 +231,12 @@ public enum SessionCodec {
         for s in sessions {
             let record = "session \(s.id)"
             for (id, role) in [(s.pilot, CityRole.pilot), (s.peer, .peer)] {
-                if let problem = rules.problem(city: id, role: role) { throw ImportError(file: file, record: record, problem: problem) }
+                if let problem = rules.problem(city: id, role: allowUnpaired ? nil : role) {
+                    throw ImportError(file: file, record: record, problem: problem)
+                }
+            }
+            for c in s.cities {
+                if let problem = rules.problem(city: c, role: nil) { throw ImportError(file: file, record: record, problem: problem) }
             }
             if !allowUnpaired && !paired.contains(s.pair) {
                 throw ImportError(file: file, record: record, problem: .notPaired(pilot: s.pilot, peer: s.peer))

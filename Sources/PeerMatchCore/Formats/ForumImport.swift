@@ -116,22 +116,21 @@ public enum ForumImport {
     }
 
     /// Merges sessions: rows with an id update the session with that id (or
-    /// add it); rows without one are added with a fresh id, unless a session
-    /// equal in every field already exists (then unchanged), so importing the
-    /// same log twice adds nothing.
+    /// add it); rows without one are added with an id derived from their
+    /// content (`SessionID.derived`: the same on every git branch, never one
+    /// already taken), unless a session equal in every field already exists
+    /// (then unchanged), so importing the same log twice adds nothing.
     public static func mergeSessions(_ rows: [SessionRow], into data: inout ForumData) -> ImportSummary {
         var summary = ImportSummary()
         var byID = [String: Int](minimumCapacity: data.sessions.count)
         var content = Set<SessionContent>()
-        var nextNumber = 1
+        var taken = Set<String>()
         for (i, s) in data.sessions.enumerated() {
             byID[s.id] = i
+            taken.insert(s.id)
             content.insert(SessionContent(s))
-            if let n = sessionNumber(s.id) { nextNumber = max(nextNumber, n + 1) }
         }
-        for row in rows where row.hasID {
-            if let n = sessionNumber(row.session.id) { nextNumber = max(nextNumber, n + 1) }
-        }
+        for row in rows where row.hasID { taken.insert(row.session.id) }
         var sessions = data.sessions
         for row in rows {
             if row.hasID {
@@ -146,8 +145,8 @@ public enum ForumImport {
                 let key = SessionContent(row.session)
                 if content.contains(key) { summary.unchanged += 1; continue }
                 var s = row.session
-                s.id = sessionID(nextNumber)
-                nextNumber += 1
+                s.id = SessionID.derived(from: s, avoiding: taken)
+                taken.insert(s.id)
                 content.insert(key)
                 byID[s.id] = sessions.count
                 sessions.append(s)
@@ -167,6 +166,13 @@ public enum ForumImport {
         for p in incoming {
             let key = p.identity
             if let i = byKey[key] {
+                var p = p
+                // The pairings CSV has no fit check or goal: keep what the forum recorded.
+                if p.fit == nil && p.goal == nil && !p.fitFlagCleared {
+                    p.fit = data.pairings[i].fit
+                    p.goal = data.pairings[i].goal
+                    p.fitFlagCleared = data.pairings[i].fitFlagCleared
+                }
                 if data.pairings[i] == p { summary.unchanged += 1 } else { data.pairings[i] = p; summary.updated += 1 }
             } else {
                 byKey[key] = data.pairings.count
@@ -178,27 +184,19 @@ public enum ForumImport {
         return summary
     }
 
-    /// `s000042` → 42.
-    static func sessionNumber(_ id: String) -> Int? {
-        guard id.first == "s" else { return nil }
-        return Int(id.dropFirst())
-    }
-
-    public static func sessionID(_ n: Int) -> String {
-        let digits = String(n)
-        return "s" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
-    }
 }
 
 /// A session's fields other than its id: two rows equal here are one session.
 private struct SessionContent: Hashable {
     let date: Day, pilot: String, peer: String, format: SessionFormat, area: String?
     let attendees: Int?, rating: Int?, outcome: String, followUp: String, due: Day?, done: Bool
+    let cities: [String], milestones: [String]
 
     init(_ s: Session) {
         date = s.date; pilot = s.pilot; peer = s.peer; format = s.format; area = s.area
         attendees = s.attendees; rating = s.rating; outcome = s.outcome; followUp = s.followUp
         due = s.followUpDue; done = s.followUpDone
+        cities = s.cities; milestones = s.milestones
     }
 }
 

@@ -11,4 +11,9 @@ public enum JSONImport {
     public static func pairings(_ bytes: [UInt8], file: String) throws -> [Pairing] {
         try PairingCodec.readJSON(bytes, file: file).pairings
     }
+
+    /// Pairings with the pins and exclusions (and their notes) beside them.
+    public static func pairingLinks(_ bytes: [UInt8], file: String) throws -> PairingCodec.Links {
+        try PairingCodec.readJSON(bytes, file: file)
+    }
 }

@@ -10,6 +10,9 @@ public struct CheckProblem: Hashable, Sendable, CustomStringConvertible {
         case pinnedAndExcluded = "pinned-and-excluded"
         case pairingDates = "pairing-dates"
         case sessionOutsidePairing = "session-outside-pairing"
+        /// A pin `match` cannot keep (its sentence is the match's own).
+        case pin = "pin"
+        case duplicateID = "duplicate-id"
     }
 
     public var kind: Kind
@@ -73,13 +76,17 @@ public enum ForumCheck {
                 out.append(.init(kind: .capacityExceeded, message: "city '\(c.id)' has \(used) active pairings but capacity \(c.effectiveCapacity)"))
             }
         }
-        let excluded = Set(data.exclusions)
-        for k in data.pins {
-            role(k.pilot, .pilot, "pin \(k)")
-            role(k.peer, .peer, "pin \(k)")
-            if excluded.contains(k) {
-                out.append(.init(kind: .pinnedAndExcluded, message: "pair \(k) is both pinned and excluded"))
+        // Pins are checked by the rules `match` applies, in its words.
+        for problem in PinCheck.problems(in: data) {
+            let kind: CheckProblem.Kind = switch problem {
+            case .pinUnknownCity: .danglingID
+            case .pinWrongRole: .wrongRole
+            case .pinNoSharedArea: .noSharedArea
+            case .pinExcluded: .pinnedAndExcluded
+            case .pinsExceedCapacity: .capacityExceeded
+            default: .pin
             }
+            out.append(.init(kind: kind, message: problem.description))
         }
         for k in data.exclusions {
             role(k.pilot, .pilot, "exclusion \(k)")
@@ -87,9 +94,16 @@ public enum ForumCheck {
         }
         var pairingsOf: [PairKey: [Pairing]] = [:]
         for p in data.pairings { pairingsOf[p.key, default: []].append(p) }
+        var sessionIDs = Set<String>()
         for s in data.sessions {
-            role(s.pilot, .pilot, "session \(s.id)")
-            role(s.peer, .peer, "session \(s.id)")
+            // Roles are not checked: a session logged with --allow-unpaired may join any two cities.
+            for id in s.attendingCities where index[id] == nil {
+                out.append(.init(kind: .danglingID, message: "session \(s.id) names unknown city '\(id)'"))
+            }
+            // Two git branches that each added a session could once both say s000012.
+            if !sessionIDs.insert(s.id).inserted {
+                out.append(.init(kind: .duplicateID, message: "session id '\(s.id)' is used by more than one session"))
+            }
             if let during = pairingsOf[PairKey(pilot: s.pilot, peer: s.peer)], let problem = outside(s.date, of: during) {
                 out.append(.init(kind: .sessionOutsidePairing, message: "session \(s.id) of \(s.pilot)–\(s.peer) on \(s.date) is \(problem)"))
             }

@@ -10,12 +10,17 @@ public struct ForumData: Hashable, Sendable {
     public var pins: [PairKey]
     /// Pairs never to propose; sorted.
     public var exclusions: [PairKey]
+    /// Why a pair is excluded, for the exclusions that have a note.
+    public var exclusionNotes: [PairKey: String]
+    /// Officers' wishes: pilots a peer would like, ranked; sorted by peer.
+    public var requests: [CityRequest]
     /// Sorted by date, then id.
     public var sessions: [Session]
 
     public init(
         forum: Forum, cities: [City] = [], pairings: [Pairing] = [], pins: [PairKey] = [],
-        exclusions: [PairKey] = [], sessions: [Session] = []
+        exclusions: [PairKey] = [], sessions: [Session] = [], exclusionNotes: [PairKey: String] = [:],
+        requests: [CityRequest] = []
     ) {
         self.forum = forum
         self.cities = cities
@@ -23,6 +28,8 @@ public struct ForumData: Hashable, Sendable {
         self.pins = pins
         self.exclusions = exclusions
         self.sessions = sessions
+        self.exclusionNotes = exclusionNotes
+        self.requests = requests
         normalize()
     }
 
@@ -38,6 +45,15 @@ public struct ForumData: Hashable, Sendable {
         if !pins.isSorted(by: <=) { pins = Array(Set(pins)).sorted() }
         if !exclusions.isSorted(by: <=) { exclusions = Array(Set(exclusions)).sorted() }
         if !sessions.isSorted(by: Self.sessionOrder) { sessions.sort(by: Self.sessionOrder) }
+        // A note lives only as long as its exclusion, and is never empty.
+        if !exclusionNotes.isEmpty {
+            let excluded = Set(exclusions)
+            exclusionNotes = exclusionNotes.filter { excluded.contains($0.key) && !$0.value.isEmpty }
+        }
+        requests.removeAll { $0.pilots.isEmpty }
+        if !requests.isSorted(by: { $0.peer.utf8.lexicographicallyPrecedes($1.peer.utf8) }) {
+            requests.sort { $0.peer.utf8.lexicographicallyPrecedes($1.peer.utf8) }
+        }
     }
 
     static func sessionOrder(_ a: Session, _ b: Session) -> Bool {

@@ -11,6 +11,8 @@ public struct ForumIndex: Sendable {
     public let citySessions: [String: (count: Int, last: Day)]
     public let activePairs: Set<PairKey>
     public let exclusions: Set<PairKey>
+    /// Pins per city id: each will take a place when the match runs.
+    public let pinCount: [String: Int]
 
     public init(_ data: ForumData) {
         cityPosition = data.cityIndex()
@@ -25,6 +27,12 @@ public struct ForumIndex: Sendable {
         activePartners = partners
         activePairs = active
         exclusions = Set(data.exclusions)
+        var pins = [String: Int]()
+        for k in data.pins where !active.contains(k) {
+            pins[k.pilot, default: 0] += 1
+            pins[k.peer, default: 0] += 1
+        }
+        pinCount = pins
 
         var perPair = [PairKey: Int]()
         var perCity = [String: (count: Int, last: Day)]()
@@ -42,9 +50,9 @@ public struct ForumIndex: Sendable {
         citySessions = perCity
     }
 
-    /// Capacity a city has left after its active pairings (never below 0).
+    /// Capacity a city has left after its active pairings and its pins (never below 0).
     public func capacityLeft(of city: City) -> Int {
-        max(0, city.effectiveCapacity - (activePartners[city.id]?.count ?? 0))
+        max(0, city.effectiveCapacity - (activePartners[city.id]?.count ?? 0) - (pinCount[city.id] ?? 0))
     }
 
     public func activeCount(of cityID: String) -> Int { activePartners[cityID]?.count ?? 0 }

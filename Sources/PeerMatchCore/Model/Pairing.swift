@@ -31,10 +31,17 @@ public struct Pairing: Hashable, Sendable {
     /// Cohort label, e.g. "2026-spring"; empty when none.
     public var cohort: String
     public var note: String
+    /// The trainer's verdict after the first session, if recorded.
+    public var fit: FitCheck?
+    /// The coordinator has seen this pair's fit flag and cleared it.
+    public var fitFlagCleared: Bool
+    /// What the pair wants to learn, with milestones sessions can tick.
+    public var goal: LearningGoal?
 
     public init(
         pilot: String, peer: String, status: PairingStatus = .active, start: Day,
-        end: Day? = nil, cohort: String = "", note: String = ""
+        end: Day? = nil, cohort: String = "", note: String = "",
+        fit: FitCheck? = nil, fitFlagCleared: Bool = false, goal: LearningGoal? = nil
     ) {
         self.pilot = pilot
         self.peer = peer
@@ -43,6 +50,9 @@ public struct Pairing: Hashable, Sendable {
         self.end = end
         self.cohort = cohort
         self.note = note
+        self.fit = fit
+        self.fitFlagCleared = fitFlagCleared
+        self.goal = goal
     }
 
     public var key: PairKey { PairKey(pilot: pilot, peer: peer) }

@@ -5,6 +5,8 @@ public enum DataFile: String, CaseIterable, Sendable {
     case cities = "cities.json"
     case pairings = "pairings.json"
     case sessions = "sessions.json"
+    /// Officers' requests; optional (a folder without it has none).
+    case requests = "requests.json"
 
     /// The schema this version writes and the newest it reads.
     public static let schemaVersion = 1

@@ -49,9 +49,12 @@ public struct DataFolder: Sendable {
         if !FileIO.exists("\(path)/.gitignore") {
             try FileIO.writeAtomically(Array(gitignore.utf8), to: "\(path)/.gitignore", folder: path, name: ".gitignore")
         }
+        if !FileIO.exists("\(path)/.gitattributes") {
+            try FileIO.writeAtomically(Array(gitAttributes.utf8), to: "\(path)/.gitattributes", folder: path, name: ".gitattributes")
+        }
         // forum.json last: until it exists the folder is not a forum, so a crash
         // half-way leaves nothing that looks like one.
-        for file in [DataFile.cities, .pairings, .sessions, .forum] {
+        for file in [DataFile.cities, .pairings, .sessions, .forum] { // requests.json comes with the first request
             try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: folder.filePath(file), folder: path, name: file.rawValue)
         }
         return folder
@@ -59,6 +62,17 @@ public struct DataFolder: Sendable {
 
     /// What `init` writes as the folder's `.gitignore`.
     static let gitignore = "# Not data: the write lock and files being written (see docs/DATA.md).\n.lock\n.*.tmp-*\n"
+    /// Written by `create`: sessions added on two git branches land at the
+    /// same place in sessions.json (after the last one) and conflict as text;
+    /// the `peermatch merge-sessions` driver merges them by id instead. Git
+    /// uses it once the repository has the driver configured (docs/DATA.md);
+    /// without it, git merges the file as text, as before.
+    public static let gitAttributes = """
+        # Merge sessions.json by session id (docs/DATA.md). Set up once per clone:
+        #   git config merge.peermatch-sessions.driver "peermatch merge-sessions %O %A %B"
+        sessions.json merge=peermatch-sessions
+
+        """
 
     /// Reads the whole forum. Malformed files are refused with `file:line:column`.
     public func load() throws -> ForumData {
@@ -99,8 +113,10 @@ public struct DataFolder: Sendable {
         let changed: [(DataFile, Bool)] = [
             (.forum, data.forum != old.forum),
             (.cities, data.cities != old.cities),
-            (.pairings, data.pairings != old.pairings || data.pins != old.pins || data.exclusions != old.exclusions),
+            (.pairings, data.pairings != old.pairings || data.pins != old.pins || data.exclusions != old.exclusions
+                || data.exclusionNotes != old.exclusionNotes),
             (.sessions, data.sessions != old.sessions),
+            (.requests, data.requests != old.requests),
         ]
         for (file, isChanged) in changed where isChanged {
             try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: filePath(file), folder: path, name: file.rawValue)
@@ -121,8 +137,11 @@ public struct DataFolder: Sendable {
         let cities = try CityCodec.readJSON(try required(.cities), file: filePath(.cities), knownAreas: Set(forum.areaIDs))
         let links = try PairingCodec.readJSON(try required(.pairings), file: filePath(.pairings))
         let sessions = try SessionCodec.readJSON(try required(.sessions), file: filePath(.sessions))
+        // requests.json is optional: it appears with the first request.
+        let requests = try FileIO.read(filePath(.requests)).map { try RequestCodec.readJSON($0, file: filePath(.requests)) } ?? []
         return ForumData(forum: forum, cities: cities, pairings: links.pairings,
-                         pins: links.pins, exclusions: links.exclusions, sessions: sessions)
+                         pins: links.pins, exclusions: links.exclusions, sessions: sessions,
+                         exclusionNotes: links.exclusionNotes, requests: requests)
     }
 
     /// A data file's bytes; a missing one is an error, never an empty list.

@@ -7,6 +7,7 @@ enum ForumFileCodec {
         case .cities: CityCodec.writeJSON(data.cities)
         case .pairings: PairingCodec.writeJSON(data)
         case .sessions: SessionCodec.writeJSON(data.sessions)
+        case .requests: RequestCodec.writeJSON(data.requests)
         }
     }
 }

@@ -4,7 +4,7 @@ import PeerMatchCore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the forum for inconsistencies.",
-        discussion: "Finds ids that name no city (or a city of the wrong role), cities over capacity, unknown interest areas, active pairings whose cities share no area, pairings that end before they start, active pairings with an end date, and sessions dated before their pairing started or after it ended. Exit 0 when all is well, 1 with the list of problems.")
+        discussion: "Finds ids that name no city (or a city of the wrong role), cities over capacity, unknown interest areas, active pairings whose cities share no area, every pin `match` would refuse (in the words `match` uses), duplicate session ids, pairings that end before they start, active pairings with an end date, and sessions dated before their pairing started or after it ended. Exit 0 when all is well, 1 with the list of problems.")
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 

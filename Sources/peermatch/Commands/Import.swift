@@ -107,7 +107,8 @@ struct ImportSessions: ParsableCommand {
 struct ImportPairings: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pairings",
-        abstract: "Import pairings (as export pairings writes them); merges by pilot, peer and start date.")
+        abstract: "Import pairings (as export pairings writes them); merges by pilot, peer and start date.",
+        discussion: "The JSON form also brings back pins and exclusions (with their notes); pins `match` could not keep are refused with its sentence. The CSV form holds pairings only.")
 
     @Argument(help: ArgumentHelp("Pairings CSV (or pairings JSON from export); - for standard input.", valueName: "file"))
     var file: String
@@ -116,16 +117,16 @@ struct ImportPairings: ParsableCommand {
 
     func run() throws {
         let source = try ImportSource(file)
-        let summary = try data.folder.update { forum in
-            let pairings: [Pairing]
+        let (summary, links) = try data.folder.update { forum in
             if source.isJSON {
-                pairings = try JSONImport.pairings(source.bytes, file: source.name)
-                try PairingReader.check(pairings, file: source.name, data: forum)
-            } else {
-                pairings = try PairingReader.parse(source.bytes, file: source.name, data: forum)
+                let read = try JSONImport.pairingLinks(source.bytes, file: source.name)
+                try PairingReader.check(read.pairings, file: source.name, data: forum)
+                let summary = ForumImport.mergePairings(read.pairings, into: &forum)
+                return (summary, Optional(try ForumImport.mergeLinks(read, into: &forum, file: source.name)))
             }
-            return ForumImport.mergePairings(pairings, into: &forum)
+            let pairings = try PairingReader.parse(source.bytes, file: source.name, data: forum)
+            return (ForumImport.mergePairings(pairings, into: &forum), nil)
         }
-        Console.out("Imported pairings from \(source.name): \(summary).")
+        Console.out("Imported pairings from \(source.name): \(summary)" + (links.map { "; \($0)" } ?? "") + ".")
     }
 }

@@ -106,21 +106,14 @@ enum MatchTable {
         return out
     }
 
-    /// Per area: pairs sharing it, and how many peers interested in it have a pilot.
+    /// Per area: pairs sharing it, and how many peers interested in it have a pilot (computed in Core).
     static func coverage(_ result: MatchResult, forum: ForumData) -> TextTable {
-        let unmatched = Set(result.unmatchedPeers)
-        var pairsPer: [String: Int] = [:]
-        for p in result.pairs { for a in p.explanation.shared { pairsPer[a.area, default: 0] += 1 } }
         var table = TextTable([
             .init("area", maxWidth: 30), .init("pairs", alignRight: true),
             .init("peers with a pilot", alignRight: true), .init("coverage", alignRight: true),
         ], cutsLongCells: Console.stdoutIsTerminal)
-        for area in forum.forum.areas {
-            let interested = forum.cities.filter { $0.role == .peer && $0.level(of: area.id) != nil }
-            guard !interested.isEmpty || pairsPer[area.id] != nil else { continue }
-            let covered = interested.filter { !unmatched.contains($0.id) }.count
-            let percent = interested.isEmpty ? 0 : covered * 100 / interested.count
-            table.add([area.id, (pairsPer[area.id] ?? 0).grouped, "\(covered.grouped)/\(interested.count.grouped)", "\(percent)%"])
+        for a in Coverage(result, data: forum).areas {
+            table.add([a.area, a.pairs.grouped, "\(a.coveredPeers.grouped)/\(a.interestedPeers.grouped)", "\(a.percent)%"])
         }
         return table
     }

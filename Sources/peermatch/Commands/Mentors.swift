@@ -25,7 +25,7 @@ struct PartnerOptions: ParsableArguments {
 struct Mentors: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank the pilots that could mentor a peer, and say why each fits.",
-        discussion: "Every allowed pilot (a shared interest area, not excluded, not already paired), highest score first, ties by id. Pilots with no capacity left are shown as full.")
+        discussion: "Every allowed pilot (a shared interest area, not excluded, not already paired), highest score first, ties by id. Pilots with no capacity left (after active pairings and pins) are shown as full.")
 
     @OptionGroup var options: PartnerOptions
 
@@ -35,7 +35,7 @@ struct Mentors: ParsableCommand {
 struct Mentees: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank the peers a pilot could mentor, and say why each fits.",
-        discussion: "Every allowed peer (a shared interest area, not excluded, not already paired), highest score first, ties by id. Peers with no capacity left are shown as full.")
+        discussion: "Every allowed peer (a shared interest area, not excluded, not already paired), highest score first, ties by id. Peers with no capacity left (after active pairings and pins) are shown as full.")
 
     @OptionGroup var options: PartnerOptions
 

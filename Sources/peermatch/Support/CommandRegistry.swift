@@ -11,5 +11,18 @@ enum CommandRegistry {
         Match.self,
         Mentors.self,
         Mentees.self,
+        SessionCommand.self,
+        Sessions.self,
+        FollowUpsCommand.self,
+        FollowUpCommand.self,
+        Pair.self,
+        MergeSessions.self,
+        Pin.self,
+        Unpin.self,
+        Exclude.self,
+        Unexclude.self,
+        Pairings.self,
+        Request.self,
+        Report.self,
     ]
 }
