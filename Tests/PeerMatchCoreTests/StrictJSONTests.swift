@@ -96,3 +96,13 @@ import Testing
         #expect(StoreError.notAForum(path: "d").errorLine.hasPrefix("error: d is not a PeerMatch data folder"))
     }
 }
+
+extension StrictJSONTests {
+    @Test func aKeyRepeatedWithAnEscapeIsStillRepeated() throws {
+        let text = #"{"schemaVersion": 1, "sessions": [], "s\u0065ssions": []}"#
+        #expect(throws: JSONFileError.self) { try SessionCodec.readJSON(Array(text.utf8), file: "s.json") }
+        // Nested objects keep their own keys: the same key in two objects is fine.
+        let nested = #"{"schemaVersion": 1, "name": "f", "settings": {"areaWeights": {"a": 1}}, "areas": [{"id": "a", "label": "A", "summary": ""}, {"id": "b", "label": "B", "summary": ""}]}"#
+        #expect(try ForumCodec.readJSON(Array(nested.utf8), file: "f.json").areaIDs == ["a", "b"])
+    }
+}

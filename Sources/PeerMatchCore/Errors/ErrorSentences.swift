@@ -1,7 +1,9 @@
 /// Every sentence the data-folder and file errors show, in one place: the
 /// error types carry what and where; this file says it in words. Each names
 /// what went wrong, where (file:line:column, record) and, when it helps, how
-/// to fix it.
+/// to fix it. (A JSON check names what it expected, "a date YYYY-MM-DD", where
+/// it checks, so a new field stays one edit in its codec; the sentence around
+/// it is written here.)
 
 extension PeerMatchError {
     /// The line a command prints: `file:line:column: error: what went wrong`,

@@ -28,6 +28,9 @@ public struct JSONReader {
         }
     }
 
+    /// The raw key text (between the quotes) of every open object's keys.
+    private var keyRanges: [Range<Int>] = []
+
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
@@ -40,19 +43,24 @@ public struct JSONReader {
         try expect(UInt8(ascii: "{"), "an object ({)")
         skipSpace()
         if peek() == UInt8(ascii: "}") { position += 1; return }
-        // Keys so far, with where each starts: a repeated key is refused, not
+        // The raw text of each key so far: a repeated key is refused, not
         // "last wins" (the first value would be lost on the next write).
-        var keys: [(name: String, offset: Int)] = []
+        // Kept on one stack for all open objects: no allocation per object.
+        let firstKey = keyRanges.count
+        defer { keyRanges.removeSubrange(firstKey...) }
+        var anyEscaped = false
         while true {
             skipSpace()
             let keyOffset = position
             let key = try readString()
-            if let first = keys.first(where: { $0.name == key }) {
+            let raw = (keyOffset + 1)..<(position - 1)
+            anyEscaped = anyEscaped || bytes[raw].contains(UInt8(ascii: "\\"))
+            for k in firstKey..<keyRanges.count where try sameKey(keyRanges[k], raw, decoding: anyEscaped) {
                 var e = error(at: keyOffset, expected: "each key once in an object")
-                e.found = "'\(key)' again (first at line \(error(at: first.offset, expected: "").location.line))"
+                e.found = "'\(key)' again (first at line \(error(at: keyRanges[k].lowerBound - 1, expected: "").location.line))"
                 throw e
             }
-            keys.append((key, keyOffset))
+            keyRanges.append(raw)
             skipSpace()
             try expect(UInt8(ascii: ":"), "':' after a key")
             try body(&self, key)
@@ -63,6 +71,20 @@ public struct JSONReader {
             default: throw error(expected: "',' or '}' in an object")
             }
         }
+    }
+
+    /// Whether two keys' raw texts name the same key. Compares bytes (first
+    /// the lengths), or, when an object has a key written with escapes
+    /// (`\u0061` is `a`), the decoded keys.
+    private func sameKey(_ a: Range<Int>, _ b: Range<Int>, decoding: Bool) throws -> Bool {
+        if decoding {
+            var r = self
+            r.position = a.lowerBound - 1
+            let first = try r.readString()
+            r.position = b.lowerBound - 1
+            return try first == r.readString()
+        }
+        return a.count == b.count && bytes[a].elementsEqual(bytes[b])
     }
 
     /// Reads an array, calling `body` once per element; `body` must read it.
