@@ -11,7 +11,7 @@ public struct AppModel: Sendable {
     public private(set) var height: Int
     /// What the screens show: the forum on disk plus the unsaved edits.
     public private(set) var catalog: CityCatalog
-    public private(set) var scorer: PairScorer
+    public private(set) var scorer: PairScorer?
     /// The forum as last read from or written to disk.
     public private(set) var diskData: ForumData
     /// `diskData` with the unsaved edits applied (the catalog catches up in the background).
@@ -301,17 +301,17 @@ public struct AppModel: Sendable {
     private mutating func prepare(_ data: ForumData) -> [Effect] {
         workingData = data
         generation += 1
-        let rebuildScorer = data.cities != catalog.data.cities || data.forum != catalog.data.forum
-        let scorer = scorer
+        let keepScorer = data.cities == catalog.data.cities && data.forum == catalog.data.forum
+        let scorer = keepScorer ? scorer : nil
         return apply([.startJob(BackgroundJob("applying", cancellable: false) { _ in
             var data = data
             data.normalize()  // checks 100,000 sessions' order: not on the key
-            return .prepared(CityCatalog(data), rebuildScorer ? PairScorer(forum: data.forum, cities: data.cities) : scorer)
+            return .prepared(CityCatalog(data), scorer ?? PairScorer(forum: data.forum, cities: data.cities))
         })])
     }
 
     /// Makes a prepared forum what the screens show: a new generation, each screen told.
-    private mutating func show(_ newCatalog: CityCatalog, _ newScorer: PairScorer) {
+    private mutating func show(_ newCatalog: CityCatalog, _ newScorer: PairScorer?) {
         let old = catalog
         catalog = newCatalog
         scorer = newScorer
@@ -345,8 +345,11 @@ public struct AppModel: Sendable {
         case .finished(_, let outcome):
             let job = jobs.remove(at: i)
             if job.dependsOnShownData, job.generation != generation {
-                // A stale working copy is replaced by a newer one on its way: no word.
-                if case .prepared = outcome { return [] }
+                // A stale working copy or scorer is replaced by a newer one on its way: no word.
+                switch outcome {
+                case .prepared, .scorer: return []
+                default: break
+                }
                 message = "\(job.title): result dropped, the data changed while it ran"
                 return []
             }
@@ -354,6 +357,9 @@ public struct AppModel: Sendable {
             case .message(let m): return apply([.deliver(m)])
             case .prepared(let catalog, let scorer):
                 show(catalog, scorer)
+                return []
+            case .scorer(let scorer):
+                self.scorer = scorer
                 return []
             case .disk(let loaded, let reason): return landDisk(loaded, reason)
             }
@@ -370,12 +376,15 @@ public struct AppModel: Sendable {
         if case .saved(let n) = reason { history.saved(count: n) }
         isLoaded = true
         workingData = diskData
-        show(loaded.catalog, loaded.scorer)
-        var effects: [Effect] = []
+        show(loaded.catalog, nil)
+        let data = diskData
+        var effects = apply([.startJob(BackgroundJob("scoring partners", cancellable: false) { _ in
+            .scorer(PairScorer(forum: data.forum, cities: data.cities))
+        })])
         if history.hasUnsavedEdits {
             // Edits kept (or made while it ran) go on top of what was read.
             do {
-                effects = prepare(try history.replay(on: diskData))
+                effects += prepare(try history.replay(on: diskData))
             } catch {
                 history.clear()
                 message = "edits dropped, they no longer fit the data: \(Self.sentence(error))"

@@ -27,7 +27,9 @@ public enum JobOutcome: Sendable {
     /// The data folder as read (or as just written): becomes what the app shows.
     case disk(LoadedForum, DiskReason)
     /// The working copy (disk data plus unsaved edits) prepared for the screens.
-    case prepared(CityCatalog, PairScorer)
+    case prepared(CityCatalog, PairScorer?)
+    /// The partner scorer of the shown data.
+    case scorer(PairScorer)
     /// A result for the screen that started the job.
     case message(ShellMessage)
 }

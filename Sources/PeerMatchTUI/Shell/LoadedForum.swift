@@ -1,18 +1,17 @@
 import PeerMatchCore
 
 /// A forum read from the data folder and prepared for the screens, built off
-/// the input thread: the data as on disk, the catalog, the partner scorer.
+/// the input thread: the data as on disk and the catalog. (The partner scorer
+/// follows in a job of its own, so the table need not wait for it.)
 public struct LoadedForum: Sendable {
     public var data: ForumData
     public var catalog: CityCatalog
-    public var scorer: PairScorer
     /// The folder as it was just before reading, to notice later changes.
     public var stamp: FolderStamp
 
     public init(data: ForumData, stamp: FolderStamp) {
         self.data = data
         catalog = CityCatalog(data)
-        scorer = PairScorer(forum: data.forum, cities: data.cities)
         self.stamp = stamp
     }
 

@@ -4,14 +4,15 @@ import PeerMatchCore
 /// forum as the screens show it (unsaved edits included) and where it draws.
 public struct ScreenContext: Sendable {
     public var catalog: CityCatalog
-    /// Scores pairs of the catalog's cities (built with it, off the input thread).
-    public var scorer: PairScorer
+    /// Scores pairs of the catalog's cities; built off the input thread just
+    /// after a load (nil until it lands: whoever needs it first builds one).
+    public var scorer: PairScorer?
     /// The whole terminal.
     public var screen: Rect
     /// Between the title bar and the two status lines.
     public var body: Rect { Rect(x: 0, y: 1, width: screen.width, height: screen.height - 3) }
 
-    public init(catalog: CityCatalog, scorer: PairScorer, screen: Rect) {
+    public init(catalog: CityCatalog, scorer: PairScorer?, screen: Rect) {
         self.catalog = catalog
         self.scorer = scorer
         self.screen = screen

@@ -10,7 +10,9 @@ struct MentorsController: ScreenController {
 
     init(city: String, _ context: ScreenContext) {
         self.city = city
-        candidates = PartnerRanking.candidates(for: city, in: context.catalog.data, scorer: context.scorer,
+        let data = context.catalog.data
+        let scorer = context.scorer ?? PairScorer(forum: data.forum, cities: data.cities)
+        candidates = PartnerRanking.candidates(for: city, in: data, scorer: scorer,
                                                index: context.catalog.index)
     }
 
