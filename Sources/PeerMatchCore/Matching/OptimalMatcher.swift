@@ -27,13 +27,14 @@ import HeapModule
 /// list grows 4×) and the solve repeats, so the answer is always a proven
 /// optimum (the tests check the certificate on every allowed pair). When the
 /// two sides have about as many units of capacity (within 20%), lists start
-/// 4× longer, since the sides compete hard; augmenting paths get long there
-/// too: 0.2–0.8 s at 13,000 cities, against 0.1 s in the usual shape
-/// (pilots about 10% of cities).
+/// 4× longer, since the sides compete hard. Among equal scores at the cut a
+/// city keeps the candidates met first from its own offset (see
+/// `CandidateLists.top`), so that ties do not make every city keep the same few.
+/// Timings per roster shape: docs/MATCHING-ENGINE.md.
 ///
 /// **Tie-breaking.** Among several optimal matchings the result is the one
 /// this procedure reaches, which depends only on the input: candidates are
-/// ordered by score, then id (byte order); the scarcer side is served in id
+/// kept as above and ordered by score, then id (byte order); the scarcer side is served in id
 /// order; among vertices at equal distance Dijkstra takes the other side's
 /// vertices first, then the later one in id order. No hashing or address order is
 /// involved, so equal input gives byte-identical output.
@@ -385,6 +386,10 @@ struct SparseGraph {
     var u: [Lex]
     var v: [Lex]
     var matchedCount = 0
+    /// Per pilot: its first edge not matched; all before it are (a pilot's best
+    /// edges fill first, so scans skip them: a pilot with capacity 3,000 no
+    /// longer reads its 3,000 matched edges on each of its searches).
+    var firstOpen: [Int32]
 
     init(lists: CandidateLists, pilotCapacity: [Int32], peerCapacity: [Int32]) {
         pilotCount = pilotCapacity.count
@@ -400,6 +405,7 @@ struct SparseGraph {
             start.append(Int32(ep.count))
         }
         edgeStart = start
+        firstOpen = Array(start.dropLast())
         edgePilot = ep
         edgePeer = eq
         edgeWeight = ew
@@ -480,7 +486,7 @@ struct SparseGraph {
                             via[sink] = Int32(n)
                             offer(HeapEntry(d: toSink, node: Int32(sink)), &end)
                         }
-                        for e in Int(edgeStart[n])..<Int(edgeStart[n + 1]) {
+                        for e in Int(firstOpen[n])..<Int(edgeStart[n + 1]) {
                             // Edges come best score first and v ≥ 0, so this lower bound
                             // only grows along the list: past the nearest end, stop
                             // (strictly past it, so ties are met exactly as before). A
@@ -598,6 +604,12 @@ struct SparseGraph {
 
     mutating func match(_ e: Int) {
         matched[e] = true
+        let p = Int(edgePilot[e])
+        if firstOpen[p] == Int32(e) {
+            var k = e
+            while k < Int(edgeStart[p + 1]) && matched[k] { k += 1 }
+            firstOpen[p] = Int32(k)
+        }
         let q = Int(edgePeer[e])
         nextAtPeer[e] = headAtPeer[q]
         headAtPeer[q] = Int32(e)
@@ -605,6 +617,8 @@ struct SparseGraph {
 
     mutating func unmatch(_ e: Int) {
         matched[e] = false
+        let p = Int(edgePilot[e])
+        firstOpen[p] = min(firstOpen[p], Int32(e))
         let q = Int(edgePeer[e])
         if headAtPeer[q] == Int32(e) {
             headAtPeer[q] = nextAtPeer[e]
