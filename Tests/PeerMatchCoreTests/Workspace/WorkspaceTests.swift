@@ -99,9 +99,10 @@ private let forum = Fixtures.multilingualForum()
         var data = forum
         try data.setRequest(peer: "accra", pilots: ["pune", "chennai"])
         let w = try Workspace(data).addPair(key("chennai", "accra"))
-        #expect(w.requestOutcome(peer: "accra")?.got == "chennai")
+        #expect(w.requestOutcomes()["accra"] == Workspace.RequestOutcome(requested: ["pune", "chennai"], got: "chennai"))
+        #expect(try Workspace(data).addPair(key("chennai", "sao-paulo"), override: Override(note: "x")).requestOutcomes()["accra"]?.got == nil)
         #expect(try Workspace(data).pinRequest(peer: "accra").pins == [key("pune", "accra")])
-        #expect(Workspace(data).requestOutcome(peer: "medellin") == nil)
+        #expect(Workspace(data).requestOutcomes()["medellin"] == nil)
         #expect(throws: WorkspaceRefusal.tooManyRequests(peer: "accra", count: 4)) {
             var d = data
             try d.setRequest(peer: "accra", pilots: ["pune", "chennai", "shenzhen", "x"])
