@@ -59,7 +59,7 @@ struct PairRules {
         for c in [cities.pilot, cities.peer] {
             // A pinned pair made active takes the place its pin held.
             let n = (used[c.id] ?? 0) - (pinned.contains(pair) ? 1 : 0)
-            if n + 1 > c.effectiveCapacity { out.append(.capacityFull(city: c.id, capacity: c.effectiveCapacity, used: n)) }
+            if n + 1 > c.effectiveCapacity { out.append(.capacityFull(pair: pair, city: c.id, capacity: c.effectiveCapacity, used: n)) }
         }
         return out
     }

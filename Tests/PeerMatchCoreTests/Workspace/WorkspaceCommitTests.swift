@@ -111,7 +111,7 @@ private func key(_ pilot: String, _ peer: String) -> PairKey { PairKey(pilot: pi
         // Someone else pairs accra (capacity 1) meanwhile.
         try f.update { $0.pairings.append(Pairing(pilot: "chennai", peer: "accra", start: Day("2026-06-01")!)) }
         let before = tmp.snapshot("forum")
-        #expect(throws: WorkspaceRefusal.dataChanged(reason: WorkspaceRefusal.capacityFull(city: "accra", capacity: 1, used: 1).description)) {
+        #expect(throws: WorkspaceRefusal.dataChanged(reason: WorkspaceRefusal.capacityFull(pair: key("pune", "accra"), city: "accra", capacity: 1, used: 1).description)) {
             try w.commit(to: f, cohort: "x", on: Day("2026-07-01")!)
         }
         #expect(tmp.snapshot("forum") == before)

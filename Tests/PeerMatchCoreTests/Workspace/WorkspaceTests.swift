@@ -134,7 +134,7 @@ private let forum = Fixtures.multilingualForum()
         #expect(refusal { try w.addPair(key("chennai", "medellin")) }
                 == "cannot pair chennai–medellin: the two cities share no interest area (override with a note to pair them anyway)")
         #expect(refusal { try w.addPair(key("shenzhen", "medellin")) }
-                == "cannot pair 'shenzhen': its capacity 1 is full (1 pairing and pins) (override with a note to pair it anyway)")
+                == "cannot pair shenzhen–medellin: 'shenzhen' is full (capacity 1, 1 taken by active pairings and pins) (override with a note to pair it anyway)")
         #expect(refusal { try w.exclude(key("pune", "accra")).addPair(key("pune", "accra")) }
                 == "cannot pair pune–accra: the pair is excluded (remove the exclusion, or override with a note)")
         #expect(refusal { try w.addPair(key("chennai", "acra")) } == "no city has id 'acra' (did you mean accra?)")
