@@ -143,7 +143,8 @@ public struct SessionIndex: Sendable {
         if query.isEmpty {
             return candidates.map { $0.filter(test) } ?? sessions.indices.filter(test)
         }
-        if let candidates {
+        // Record by record pays a call per candidate: with many, one scan of the whole text is cheaper.
+        if let candidates, candidates.count * 4 < sessions.count {
             var pivot = 0
             for k in query.indices where byteCounts[Int(query[k])] < byteCounts[Int(query[pivot])] { pivot = k }
             let cityHit = Self.hits(query, pivot: pivot, in: cityText, starts: cityStarts)
