@@ -3,18 +3,17 @@
 /// not the coordinator: a request never rewrites `pairings.json`.
 public enum RequestCodec {
     static func writeJSON(_ requests: [CityRequest]) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 64 + requests.count * 80)
+        // One field a line, leading commas: the merge-friendly layout of every data file (DATA.md).
+        var w = JSONWriter(indent: 2, reserve: 64 + requests.count * 80, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
         w.key("requests")
         w.beginArray()
         for r in requests {
-            w.inline { w in
-                w.beginObject()
-                w.field("peer", r.peer)
-                w.field("pilots", strings: r.pilots)
-                w.endObject()
-            }
+            w.beginObject()
+            w.field("peer", r.peer)
+            w.field("pilots", strings: r.pilots)
+            w.endObject()
         }
         w.endArray()
         w.endObject()
