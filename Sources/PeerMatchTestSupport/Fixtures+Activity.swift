@@ -4,7 +4,8 @@ extension Fixtures {
     /// A forum with a history: `cityCount` cities (about a fifth pilots), a
     /// pairing for most peers (cohorts, active and ended, some without
     /// cohort), and `sessionCount` sessions of those pairs over 2024–2026
-    /// with ratings, follow-ups and due dates. Names carry markup and other
+    /// with ratings, follow-ups and due dates, fit checks, learning goals with
+    /// milestones ticked, and forum events. Names carry markup and other
     /// scripts. Deterministic for a seed; what report tests and the benchmark use.
     public static func activityForum(seed: UInt64, cities cityCount: Int, sessions sessionCount: Int) -> ForumData {
         var rng = SplitMix64(seed: seed)
@@ -28,9 +29,21 @@ extension Fixtures {
             let pilot = pilots[Int.random(in: 0..<pilots.count, using: &rng)]
             let start = first.adding(days: Int.random(in: 0..<900, using: &rng))
             let ended = Int.random(in: 0..<10, using: &rng) < 3
-            pairings.append(Pairing(pilot: pilot.id, peer: peer.id, status: ended ? .ended : .active, start: start,
-                                    end: ended ? start.adding(days: Int.random(in: 30...300, using: &rng)) : nil,
-                                    cohort: cohorts[Int.random(in: 0..<cohorts.count, using: &rng)]))
+            var p = Pairing(pilot: pilot.id, peer: peer.id, status: ended ? .ended : .active, start: start,
+                            end: ended ? start.adding(days: Int.random(in: 30...300, using: &rng)) : nil,
+                            cohort: cohorts[Int.random(in: 0..<cohorts.count, using: &rng)])
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0: p.fit = FitCheck(verdict: .good, date: start.adding(days: 20))
+            case 1: p.fit = FitCheck(verdict: .poor, reason: "No <shared> language & no time", date: start.adding(days: 20))
+            default: break
+            }
+            p.fitFlagCleared = Int.random(in: 0..<10, using: &rng) == 0
+            if Int.random(in: 0..<3, using: &rng) == 0 {
+                let n = Int.random(in: 1...4, using: &rng)
+                p.goal = LearningGoal(text: "Adopt the <flood> plan & report",
+                                      milestones: (1...n).map { .init(id: "m\($0)", text: "Step \($0)") })
+            }
+            pairings.append(p)
         }
         var sessions: [Session] = []
         if !pairings.isEmpty {
@@ -39,12 +52,25 @@ extension Fixtures {
                 let date = first.adding(days: Int.random(in: 0..<1096, using: &rng))
                 let rated = Int.random(in: 0..<10, using: &rng) < 7
                 let due = Int.random(in: 0..<10, using: &rng) < 4 ? date.adding(days: Int.random(in: 7...120, using: &rng)) : nil
+                // A forum event now and then: a few other cities attended.
+                var others: [String] = []
+                if Int.random(in: 0..<10, using: &rng) == 0 {
+                    for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                        let c = cities[Int.random(in: 0..<cities.count, using: &rng)].id
+                        if c != p.pilot, c != p.peer, !others.contains(c) { others.append(c) }
+                    }
+                    others.sort()
+                }
+                var ticked: [String] = []
+                if let goal = p.goal, Int.random(in: 0..<3, using: &rng) == 0 {
+                    ticked = [goal.milestones[Int.random(in: 0..<goal.milestones.count, using: &rng)].id]
+                }
                 sessions.append(Session(
                     id: padded("s", i + 1, 6), date: date, pilot: p.pilot, peer: p.peer,
                     format: SessionFormat.allCases[i % SessionFormat.allCases.count], area: nil,
                     rating: rated ? Int.random(in: 1...5, using: &rng) : nil,
                     followUp: due == nil ? "" : "Send the <plan> & budget \(i)", followUpDue: due,
-                    followUpDone: Bool.random(using: &rng)))
+                    followUpDone: Bool.random(using: &rng), cities: others, milestones: ticked))
             }
         }
         return ForumData(forum: Forum(name: "Activity & <Forum>"), cities: cities, pairings: pairings, sessions: sessions)

@@ -18,7 +18,9 @@ import Testing
             forum: forum,
             cities: try CityCodec.readJSON(try bytes(.cities), file: "cities.json", knownAreas: Set(forum.areaIDs)),
             pairings: links.pairings, pins: links.pins, exclusions: links.exclusions,
-            sessions: try SessionCodec.readJSON(try bytes(.sessions), file: "sessions.json"))
+            sessions: try SessionCodec.readJSON(try bytes(.sessions), file: "sessions.json"),
+            exclusionNotes: links.exclusionNotes,
+            requests: try RequestCodec.readJSON(try bytes(.requests), file: "requests.json"))
     }
 
     @Test(arguments: DataFile.allCases)

@@ -36,8 +36,8 @@ row() { head -1 "$1"; grep "^$2," "$1"; }
 
 mkdir -p "$D"
 cp "$ROOT"/data/{forum,cities,pairings,sessions}.json "$D/"
-# A pin match can keep (check now reports pins match would refuse).
-add_record "$D/pairings.json" pins '"pilot": "shenzhen"' '"peer": "lima"'
+# (a pin match can keep: santiago and lima share e-mobility, and `check` refuses one it cannot)
+add_record "$D/pairings.json" pins '"pilot": "santiago"' '"peer": "lima"'
 add_record "$D/pairings.json" exclusions '"pilot": "toronto"' '"peer": "accra"'
 check "the seeded data passes check" pm check
 "$BIN" --data "$D" export pairings --format json >"$WORK/p.json"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The report's figures, computed independently by a Python oracle from the
 # data folder's JSON files, agree with `report --format json`: a generated
-# forum (1,000 cities, 4,000 sessions, pairings in cohorts, follow-ups) under
+# forum (1,000 cities, 4,000 sessions, pairings in cohorts with fit checks and
+# goals, follow-ups, milestones, forum events) under
 # several date ranges and cohorts. Markdown and HTML come out of the same run.
 source "$(dirname "$0")/lib.sh"
 fails() { ! "$@"; }
@@ -9,10 +10,10 @@ need_generator
 ORACLE=$ROOT/Tests/cli/oracle
 export PEERMATCH_TODAY=2026-03-15
 python3 "$GEN" --cities 1000 --out "$WORK/roster.csv" --sessions 4000 --sessions-out "$WORK/gen.csv"
-python3 "$ORACLE/report_fixture.py" "$WORK/gen.csv" "$WORK/sessions.csv" "$WORK/pairings.csv"
+python3 "$ORACLE/report_fixture.py" "$WORK/gen.csv" "$WORK/sessions.csv" "$WORK/pairings.json"
 "$BIN" init "$WORK/d" >/dev/null
 check "import cities" "$BIN" import cities "$WORK/roster.csv" --data "$WORK/d" >/dev/null
-check "import pairings" "$BIN" import pairings "$WORK/pairings.csv" --data "$WORK/d" >/dev/null
+check "import pairings" "$BIN" import pairings "$WORK/pairings.json" --data "$WORK/d" >/dev/null
 check "import sessions" "$BIN" import sessions "$WORK/sessions.csv" --data "$WORK/d" >/dev/null
 
 # from to cohort ("-" = none)
@@ -50,7 +51,7 @@ check "oracle catches a wrong figure" fails python3 "$ORACLE/report_oracle.py" "
 for fmt in md html; do
   check "report --format $fmt" "$BIN" report --format "$fmt" --out "$WORK/r.$fmt" --data "$WORK/d"
 done
-check "markdown has every section" [ "$(grep -c '^## ' "$WORK/r.md")" -eq 6 ]
+check "markdown has every section" [ "$(grep -c '^## ' "$WORK/r.md")" -eq 9 ]
 check "html escapes the cohort" grep -q 'Ñandú &amp; &lt;co&gt;' "$WORK/r.html"
 check "html has no raw cohort markup" fails grep -q '<co>' "$WORK/r.html"
 check "html has no script" fails grep -qi '<script' "$WORK/r.html"

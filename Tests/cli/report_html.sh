@@ -12,10 +12,10 @@ fi
 ORACLE=$ROOT/Tests/cli/oracle
 export PEERMATCH_TODAY=2026-03-15
 python3 "$GEN" --cities 400 --out "$WORK/roster.csv" --sessions 2500 --sessions-out "$WORK/gen.csv"
-python3 "$ORACLE/report_fixture.py" "$WORK/gen.csv" "$WORK/sessions.csv" "$WORK/pairings.csv"
+python3 "$ORACLE/report_fixture.py" "$WORK/gen.csv" "$WORK/sessions.csv" "$WORK/pairings.json"
 "$BIN" init "$WORK/d" >/dev/null
 "$BIN" import cities "$WORK/roster.csv" --data "$WORK/d" >/dev/null
-"$BIN" import pairings "$WORK/pairings.csv" --data "$WORK/d" >/dev/null
+"$BIN" import pairings "$WORK/pairings.json" --data "$WORK/d" >/dev/null
 "$BIN" import sessions "$WORK/sessions.csv" --data "$WORK/d" >/dev/null
 check "report --format html" "$BIN" report --format html --out "$WORK/report.html" --data "$WORK/d"
 

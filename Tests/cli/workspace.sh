@@ -13,7 +13,10 @@ pairs() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" "
 out=$("$BIN" pin chennai kochi --data "$D"); check "pin exits 0: $out" [ "$out" == "pinned chennai–kochi" ]
 "$BIN" exclude buenos-aires medellin --note "met in 2025" --data "$D" >/dev/null; check "exclude exits 0" [ $? -eq 0 ]
 check "the pin is stored" [ "$(pairs "$D/pairings.json" pins)" == "chennai/kochi" ]
-check "the exclusion is stored with its note" grep -q '"pilot": "buenos-aires", "peer": "medellin", "note": "met in 2025"' "$D/pairings.json"
+check "the exclusion is stored with its note" python3 -c '
+import json, sys
+ex = json.load(open(sys.argv[1]))["exclusions"]
+sys.exit(0 if {"pilot": "buenos-aires", "peer": "medellin", "note": "met in 2025"} in ex else 1)' "$D/pairings.json"
 "$BIN" match --data "$D" --format json >"$WORK/m.json"
 check "match keeps the pin" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert any(p["pilot"]=="chennai" and p["peer"]=="kochi" for p in d["pairs"])' "$WORK/m.json"
 check "match never proposes the exclusion" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert not any(p["pilot"]=="buenos-aires" and p["peer"]=="medellin" for p in d["pairs"])' "$WORK/m.json"

@@ -3,6 +3,7 @@
 /// not the coordinator: a request never rewrites `pairings.json`.
 public enum RequestCodec {
     static func writeJSON(_ requests: [CityRequest]) -> [UInt8] {
+        // One field a line, leading commas: the merge-friendly layout of every data file (DATA.md).
         var w = JSONWriter(indent: 2, reserve: 64 + requests.count * 80, leadingCommas: true)
         w.beginObject()
         w.field("schemaVersion", DataFile.schemaVersion)
@@ -24,8 +25,9 @@ public enum RequestCodec {
     static func readJSON(_ bytes: [UInt8], file: String) throws -> [CityRequest] {
         try JSONReader.read(bytes, file: file) { r in
             var out: [CityRequest] = []
-            try r.readDataFile(known: "schemaVersion, requests") { r, key in
+            try r.readObject { r, key in
                 switch key {
+                case "schemaVersion": try r.readSchemaVersion()
                 case "requests":
                     try r.readArray { r in
                         let at = r.valueOffset()

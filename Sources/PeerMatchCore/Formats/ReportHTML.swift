@@ -75,9 +75,40 @@ public enum ReportHTML {
             guard !report.stalePairs.isEmpty else { out += "<p>None.</p>\n"; return }
             table(&out, caption: "Stale pairs, quietest first", ["Pair", "Cohort", "Last session", "Days quiet"], numeric: [3],
                   report.stalePairs.prefix(Report.rowLimit).map {
-                      [report.pairText($0.pair).htmlEscaped, Report.cohortText($0.cohort).htmlEscaped,
-                       $0.lastSession?.description ?? "none since \($0.start)", $0.daysQuiet.grouped]
+                      [report.pairText($0.pairing.key).htmlEscaped, Report.cohortText($0.pairing.cohort).htmlEscaped,
+                       $0.lastSession?.description ?? "none since \($0.pairing.start)", $0.daysQuiet.grouped]
                   }, total: report.stalePairs.count)
+        }
+
+        section(&out, "fit", Report.titles.fit) { out in
+            let rows = [("Good fit", report.fit.good.count), ("Not a fit", report.fit.poor.count),
+                        ("No verdict yet", report.fit.unchecked.count)]
+            out += SVGBarChart(
+                id: "c-fit", title: "Fit verdicts of the pairs",
+                summary: "\(report.fit.good.count.grouped) good, \(report.fit.poor.count.grouped) not a fit, "
+                    + "\(report.fit.unchecked.count.grouped) without a verdict; \(report.fit.flagged.count.grouped) flagged for the coordinator.",
+                orientation: .rows, series: [("Pairs", "s1")],
+                bars: rows.map { .init(label: $0.0, values: [$0.1]) }).render() + "\n"
+            table(&out, caption: "Fit checks of the pairings", ["Fit check", "Pairs"], numeric: [1],
+                  rows.map { [$0.0, $0.1.grouped] } + [["Flagged for the coordinator", report.fit.flagged.count.grouped]])
+        }
+
+        section(&out, "goals", Report.titles.goals) { out in
+            guard !report.goals.isEmpty else { out += "<p>No pair has a learning goal.</p>\n"; return }
+            let (reached, set) = report.milestoneTotals
+            out += "<p>\(reached.grouped) of \(set.grouped) milestones reached by \(report.goals.count.grouped) pairs.</p>\n"
+            table(&out, caption: "Learning goals and milestones reached", ["Pair", "Goal", "Milestones reached"], numeric: [2],
+                  report.goals.prefix(Report.rowLimit).map {
+                      [report.pairText($0.pair).htmlEscaped, $0.goal.htmlEscaped, $0.progress.description]
+                  }, total: report.goals.count)
+        }
+
+        section(&out, "events", Report.titles.events) { out in
+            guard !report.eventsPerCity.isEmpty else { out += "<p>No forum events in this range.</p>\n"; return }
+            out += "<p>\(report.eventCount.grouped) forum events, attended by \(report.eventsPerCity.count.grouped) cities.</p>\n"
+            table(&out, caption: "Forum events each city attended, most first", ["City", "Events attended"], numeric: [1],
+                  report.eventsPerCity.prefix(Report.rowLimit).map { [report.name($0.city).htmlEscaped, $0.count.grouped] },
+                  total: report.eventsPerCity.count)
         }
 
         section(&out, "ratings", Report.titles.ratings) { out in

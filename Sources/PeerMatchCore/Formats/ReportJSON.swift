@@ -27,12 +27,31 @@ public enum ReportJSON {
             w.field("ended", c.ended.count)
         }
         rows("stalePairs", report.stalePairs, &w) { s, w in
-            w.field("pilot", s.pair.pilot)
-            w.field("peer", s.pair.peer)
-            w.field("cohort", s.cohort)
-            w.field("start", s.start.description)
+            w.field("pilot", s.pairing.pilot)
+            w.field("peer", s.pairing.peer)
+            w.field("cohort", s.pairing.cohort)
+            w.field("start", s.pairing.start.description)
             w.key("lastSession"); optional(s.lastSession, &w)
             w.field("daysQuiet", s.daysQuiet)
+        }
+        w.key("fit")
+        w.beginObject()
+        for (name, pairs) in [("good", report.fit.good), ("poor", report.fit.poor),
+                              ("unchecked", report.fit.unchecked), ("flagged", report.fit.flagged)] {
+            w.field(name, pairs.count)
+        }
+        w.endObject()
+        rows("goals", report.goals, &w) { g, w in
+            w.field("pilot", g.pair.pilot)
+            w.field("peer", g.pair.peer)
+            w.field("goal", g.goal)
+            w.field("milestonesReached", g.progress.done)
+            w.field("milestones", g.progress.total)
+        }
+        w.field("events", report.eventCount)
+        rows("eventsPerCity", report.eventsPerCity, &w) { e, w in
+            w.field("city", e.city)
+            w.field("events", e.count)
         }
         rows("ratings", report.ratings, &w) { r, w in
             w.field("rating", r.rating)

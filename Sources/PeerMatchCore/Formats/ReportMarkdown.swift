@@ -31,9 +31,29 @@ public enum ReportMarkdown {
         section(&out, Report.titles.stale)
         table(&out, ["Pair", "Cohort", "Last session", "Days quiet"], right: [3],
               report.stalePairs.prefix(Report.rowLimit).map {
-                  [report.pairText($0.pair).markdownEscaped, Report.cohortText($0.cohort).markdownEscaped,
-                   $0.lastSession?.description ?? "none since \($0.start)", $0.daysQuiet.grouped]
+                  [report.pairText($0.pairing.key).markdownEscaped, Report.cohortText($0.pairing.cohort).markdownEscaped,
+                   $0.lastSession?.description ?? "none since \($0.pairing.start)", $0.daysQuiet.grouped]
               }, empty: "No stale pairs.", total: report.stalePairs.count)
+
+        section(&out, Report.titles.fit)
+        table(&out, ["Fit check", "Pairs"], right: [1], [
+            ["good fit", report.fit.good.count.grouped], ["not a fit", report.fit.poor.count.grouped],
+            ["no verdict yet", report.fit.unchecked.count.grouped],
+            ["flagged for the coordinator", report.fit.flagged.count.grouped],
+        ], empty: "")
+
+        section(&out, Report.titles.goals)
+        let (reached, set) = report.milestoneTotals
+        if !report.goals.isEmpty { out += "\(reached.grouped) of \(set.grouped) milestones reached by \(report.goals.count.grouped) pairs.\n\n" }
+        table(&out, ["Pair", "Goal", "Milestones reached"], right: [2],
+              report.goals.prefix(Report.rowLimit).map {
+                  [report.pairText($0.pair).markdownEscaped, $0.goal.markdownEscaped, $0.progress.description]
+              }, empty: "No pair has a learning goal.", total: report.goals.count)
+
+        section(&out, Report.titles.events)
+        table(&out, ["City", "Events attended"], right: [1],
+              report.eventsPerCity.prefix(Report.rowLimit).map { [report.name($0.city).markdownEscaped, $0.count.grouped] },
+              empty: "No forum events in this range.", total: report.eventsPerCity.count)
 
         section(&out, Report.titles.ratings)
         let ratingMax = report.ratings.map(\.count).max() ?? 0

@@ -39,5 +39,11 @@ extension Report {
     public static let titles = (
         months: "Sessions per month", coverage: "Coverage per interest area",
         cohorts: "Pairs by status and cohort", stale: "Stale pairs",
-        ratings: "Ratings", overdue: "Overdue follow-ups")
+        ratings: "Ratings", overdue: "Overdue follow-ups", fit: "Fit checks",
+        goals: "Learning goals", events: "Forum events per city")
+
+    /// Milestones reached and set, over every goal in scope.
+    public var milestoneTotals: (done: Int, total: Int) {
+        goals.reduce((0, 0)) { ($0.0 + $1.progress.done, $0.1 + $1.progress.total) }
+    }
 }

@@ -16,8 +16,17 @@ public struct Report: Hashable, Sendable {
     public var sessionsPerMonth: [MonthBar]
     /// One row per cohort label (empty label = no cohort), in label order.
     public var pairsByCohort: [CohortRow]
-    /// Active pairings with no contact for more than `staleAfterDays`, quietest first.
+    /// Active pairings of the scope with no session for more than
+    /// `staleAfterDays` (`ForumData.stalePairs`), quietest first.
     public var stalePairs: [StalePair]
+    /// Fit checks of the pairings in scope, and the pairs flagged for the coordinator.
+    public var fit: FitRows
+    /// Learning goals of the pairings in scope: milestones reached, by pair.
+    public var goals: [GoalRow]
+    /// Forum events in scope (sessions other cities attended too).
+    public var eventCount: Int
+    /// Per city: the forum events it attended, most first (then by id).
+    public var eventsPerCity: [CityEvents]
     /// Ratings 1 to 5, in that order.
     public var ratings: [RatingBar]
     /// Sessions in scope with no rating.
@@ -48,14 +57,25 @@ public struct Report: Hashable, Sendable {
         public var total: Int { active.count + ended.count }
     }
 
-    public struct StalePair: Hashable, Sendable {
+    public struct FitRows: Hashable, Sendable {
+        public var good: [PairKey]
+        public var poor: [PairKey]
+        /// Pairings with no verdict recorded yet.
+        public var unchecked: [PairKey]
+        /// Active pairs flagged now (poor verdict or a low first rating, not cleared).
+        public var flagged: [PairKey]
+    }
+
+    public struct GoalRow: Hashable, Sendable {
         public var pair: PairKey
-        public var cohort: String
-        public var start: Day
-        /// The pair's last session up to today, if any.
-        public var lastSession: Day?
-        /// Days since the later of the start and the last session.
-        public var daysQuiet: Int
+        public var goal: String
+        public var progress: GoalProgress
+    }
+
+    public struct CityEvents: Hashable, Sendable {
+        public var city: String
+        public var sessionIDs: [String]
+        public var count: Int { sessionIDs.count }
     }
 
     public struct RatingBar: Hashable, Sendable {

@@ -9,8 +9,9 @@ public enum ReportBuilder {
     /// - pairings of the cohort that ran at some time in the date range;
     /// - sessions dated in the range, and, with a cohort, only those of pairs
     ///   that have a pairing in that cohort;
-    /// - stale pairs and overdue follow-ups are measured at `today`.
-    ///
+    /// - stale pairs and overdue follow-ups are measured at `today`;
+    /// - fit checks, goals and flags are those of the pairings in scope;
+    /// - forum events are sessions in scope that list other attending cities;
     /// - coverage counts a peer with any pairing in scope (active or ended) as
     ///   having a pilot, as `match` counts a matched peer (`Coverage`).
     ///
@@ -20,8 +21,8 @@ public enum ReportBuilder {
         progress: ((_ done: Int, _ total: Int) -> Bool)? = nil
     ) throws -> Report {
         let pairings = data.pairings.filter(filter.includes)
-        // One slot per pair that has a pairing, so each session hashes its pair once:
-        // for the cohort filter and for the pair's last session (stale pairs).
+        // One slot per pair that has a pairing, so each session hashes its pair
+        // once: for the cohort filter and the milestones it ticked.
         var slotOf: [PairKey: Int] = [:]
         slotOf.reserveCapacity(data.pairings.count)
         var inCohort: [Bool] = []
@@ -33,7 +34,10 @@ public enum ReportBuilder {
             }()
             if p.cohort == filter.cohort { inCohort[slot] = true }
         }
-        var lastSession = [Day?](repeating: nil, count: inCohort.count)
+        // Milestones ticked, per slot: (session date, ids); few sessions tick any.
+        var ticks: [Int: [(date: Day, ids: [String])]] = [:]
+        var events: [String: [String]] = [:]
+        var eventCount = 0
 
         var byMonth: [Month: [String]] = [:]
         var ratings = [[String]](repeating: [], count: 5)
@@ -51,7 +55,7 @@ public enum ReportBuilder {
             if k & 8191 == 8191, let progress, !progress(k, total) { throw CancellationError() }
             let date = sessions[k].date
             let slot = slotOf[sessions[k].pair]
-            if let slot, date <= today, lastSession[slot].map({ $0 < date }) ?? true { lastSession[slot] = date }
+            if let slot, !sessions[k].milestones.isEmpty { ticks[slot, default: []].append((date, sessions[k].milestones)) }
             guard filter.contains(date) else { continue }
             if filter.cohort != nil, !(slot.map { inCohort[$0] } ?? false) { continue }
             sessionCount += 1
@@ -66,6 +70,10 @@ public enum ReportBuilder {
             }
             let id = sessions[k].id
             monthIDs.append(id)
+            if !sessions[k].cities.isEmpty {
+                eventCount += 1
+                for city in sessions[k].attendingCities { events[city, default: []].append(id) }
+            }
             if let r = sessions[k].rating, (1...5).contains(r) { ratings[r - 1].append(id) } else { unrated.append(id) }
             if let due = sessions[k].followUpDue, !sessions[k].followUpDone, due < today {
                 overdue.append(.init(sessionID: id, sessionDate: date, pair: sessions[k].pair, due: due,
@@ -93,8 +101,33 @@ public enum ReportBuilder {
         }
         let cohortRows = cohorts.values.sorted { $0.cohort.utf8.lexicographicallyPrecedes($1.cohort.utf8) }
 
-        let stale = StalePairs.find(pairings, today: today, staleAfterDays: data.forum.staleAfterDays) {
-            slotOf[$0].flatMap { lastSession[$0] }
+        let inScope = Set(pairings.map(\.identity))
+        let stale = data.stalePairs(today: today).filter { inScope.contains($0.pairing.identity) }
+
+        var fit = Report.FitRows(good: [], poor: [], unchecked: [], flagged: [])
+        for p in pairings {
+            switch p.fit?.verdict {
+            case .good: fit.good.append(p.key)
+            case .poor: fit.poor.append(p.key)
+            case nil: fit.unchecked.append(p.key)
+            }
+        }
+        let scopeKeys = Set(pairings.map(\.key))
+        fit.flagged = data.fitFlags().keys.filter { scopeKeys.contains($0) }.sorted()
+
+        // Goal progress as `ForumData.goalProgress(for:)` counts it (sessions
+        // since the pairing started tick milestones), for all pairs in one pass.
+        var goals: [Report.GoalRow] = []
+        for p in pairings {
+            guard let goal = p.goal, let slot = slotOf[p.key] else { continue }
+            var ticked = Set<String>()
+            for t in ticks[slot] ?? [] where t.date >= p.start { ticked.formUnion(t.ids) }
+            let done = goal.milestones.map(\.id).filter(ticked.contains)
+            goals.append(.init(pair: p.key, goal: goal.text,
+                               progress: GoalProgress(done: done.count, total: goal.milestones.count, ticked: done)))
+        }
+        let eventsPerCity = events.map { Report.CityEvents(city: $0.key, sessionIDs: $0.value) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.city.utf8.lexicographicallyPrecedes($1.city.utf8)
         }
         let coverage = areaRows(data, pairings: pairings)
 
@@ -102,13 +135,15 @@ public enum ReportBuilder {
         for p in pairings { named.insert(p.pilot); named.insert(p.peer) }
         for o in overdue { named.insert(o.pair.pilot); named.insert(o.pair.peer) }
         for c in coverage { named.formUnion(c.unmetPeers) }
+        for e in eventsPerCity { named.insert(e.city) }
         var names: [String: String] = [:]
         for c in data.cities where named.contains(c.id) { names[c.id] = c.name }
 
         return Report(
             forumName: data.forum.name, filter: filter, today: today, staleAfterDays: data.forum.staleAfterDays,
             sessionCount: sessionCount, pairingCount: pairings.count, sessionsPerMonth: months,
-            pairsByCohort: cohortRows, stalePairs: stale,
+            pairsByCohort: cohortRows, stalePairs: stale, fit: fit, goals: goals,
+            eventCount: eventCount, eventsPerCity: eventsPerCity,
             ratings: (1...5).map { Report.RatingBar(rating: $0, sessionIDs: ratings[$0 - 1]) },
             unratedSessionIDs: unrated, overdueFollowUps: overdue, coverage: coverage, cityNames: names)
     }

@@ -68,15 +68,40 @@ import PeerMatchTestSupport
         }
         #expect(report.pairsByCohort.reduce(0) { $0 + $1.total } == pairings.count)
 
-        // Stale: quiet for more than the threshold since the start or the last session up to today.
-        var expectedStale: [PairKey] = []
+        // Stale: active, no session (since the start) for more than the threshold.
+        var expectedStale: [PairKey: Int] = [:]
         for p in pairings where p.isActive {
-            let last = data.sessions.filter { $0.pair == p.key && $0.date <= Self.today }.map(\.date).max()
-            if Self.today - max(p.start, last ?? p.start) > data.forum.staleAfterDays { expectedStale.append(p.key) }
+            let last = data.sessions.filter { $0.pair == p.key }.map(\.date).max().flatMap { $0 >= p.start ? $0 : nil }
+            let quiet = Self.today - (last ?? p.start)
+            if quiet > data.forum.staleAfterDays { expectedStale[p.key] = quiet }
         }
-        #expect(Set(report.stalePairs.map(\.pair)) == Set(expectedStale))
         #expect(report.stalePairs.count == expectedStale.count)
+        for s in report.stalePairs { #expect(expectedStale[s.pairing.key] == s.daysQuiet) }
         #expect(report.stalePairs.map(\.daysQuiet) == report.stalePairs.map(\.daysQuiet).sorted(by: >))
+
+        #expect(report.fit.good == pairings.filter { $0.fit?.verdict == .good }.map(\.key))
+        #expect(report.fit.poor == pairings.filter { $0.fit?.verdict == .poor }.map(\.key))
+        #expect(report.fit.unchecked == pairings.filter { $0.fit == nil }.map(\.key))
+        let scopeKeys = Set(pairings.map(\.key))
+        let flagged = Set(pairings.map(\.key)).filter { data.fitFlag(for: $0) != nil }
+        #expect(Set(report.fit.flagged) == flagged && report.fit.flagged.allSatisfy(scopeKeys.contains))
+
+        // Goals against the sessions model's own per-pair count, for pairs whose
+        // goal is on their latest pairing (the one that function reads).
+        #expect(report.goals.count == pairings.filter { $0.goal != nil }.count)
+        for g in report.goals where data.latestPairing(for: g.pair)?.goal != nil
+            && pairings.filter({ $0.key == g.pair }).count == 1 && data.pairings.filter({ $0.key == g.pair }).count == 1 {
+            #expect(data.goalProgress(for: g.pair) == g.progress)
+        }
+
+        // Events: every in-scope session with other cities, counted for each attending city.
+        let eventSessions = sessions.filter { !$0.cities.isEmpty }
+        #expect(report.eventCount == eventSessions.count)
+        var perCity: [String: [String]] = [:]
+        for s in eventSessions { for c in [s.pilot, s.peer] + s.cities { perCity[c, default: []].append(s.id) } }
+        #expect(report.eventsPerCity.count == perCity.count)
+        for row in report.eventsPerCity { #expect(perCity[row.city] == row.sessionIDs) }
+        #expect(report.eventsPerCity.map(\.count) == report.eventsPerCity.map(\.count).sorted(by: >))
 
         // Coverage: a peer with any pairing in scope has a pilot (as `match` counts it).
         let byID = Dictionary(uniqueKeysWithValues: data.cities.map { ($0.id, $0) })

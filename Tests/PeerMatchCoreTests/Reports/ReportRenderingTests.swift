@@ -33,7 +33,7 @@ import PeerMatchTestSupport
         #expect(urls == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1)
         // Each chart: role=img, labelled by its own title and description, and followed by a table.
         let charts = html.components(separatedBy: "<svg ").dropFirst()
-        #expect(charts.count == 3)
+        #expect(charts.count == 4)
         for chart in charts {
             let id = chart.components(separatedBy: "aria-labelledby=\"")[1].prefix { $0 != " " }.dropLast(2)
             #expect(chart.contains("role=\"img\""))
@@ -58,7 +58,7 @@ import PeerMatchTestSupport
             if columns == 0 { columns = cells }
             #expect(cells == columns, "\(line)")
         }
-        #expect(md.components(separatedBy: "\n## ").count - 1 == 6)
+        #expect(md.components(separatedBy: "\n## ").count - 1 == 9)
     }
 
     @Test func longTablesAreCutWithANote() throws {

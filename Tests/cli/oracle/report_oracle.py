@@ -64,22 +64,60 @@ for p in scoped_pairings:
     row[p["status"]] += 1
 expected["pairsByCohort"] = [cohort_rows[c] for c in sorted(cohort_rows, key=lambda c: c.encode())]
 
+# stale: active, no session since the start for more than the threshold
 last_session = {}
 for s in sessions:
-    if s["date"] <= today:
-        k = (s["pilot"], s["peer"])
-        last_session[k] = max(last_session.get(k, s["date"]), s["date"])
+    k = (s["pilot"], s["peer"])
+    last_session[k] = max(last_session.get(k, s["date"]), s["date"])
 stale = []
 for p in scoped_pairings:
     if p["status"] != "active":
         continue
     last = last_session.get((p["pilot"], p["peer"]))
-    quiet = days(today, max(p["start"], last or p["start"]))
+    last = last if last is not None and last >= p["start"] else None
+    quiet = days(today, last or p["start"])
     if quiet > expected["staleAfterDays"]:
         stale.append({"pilot": p["pilot"], "peer": p["peer"], "cohort": p["cohort"], "start": p["start"],
                       "lastSession": last, "daysQuiet": quiet})
-stale.sort(key=lambda r: (-r["daysQuiet"], r["pilot"].encode(), r["peer"].encode(), r["start"]))
+stale.sort(key=lambda r: (-r["daysQuiet"], r["pilot"].encode(), r["peer"].encode()))
 expected["stalePairs"] = stale
+
+# fit: verdicts of the pairings in scope; flagged = active, not cleared, and a
+# poor verdict or a first session since the start rated 2 or less
+def flagged(p):
+    if p["status"] != "active" or p.get("fitFlagCleared"):
+        return False
+    if p.get("fit") == "poor":
+        return True
+    firsts = [s for s in sessions if (s["pilot"], s["peer"]) == (p["pilot"], p["peer"]) and s["date"] >= p["start"]]
+    first = min(firsts, key=lambda s: (s["date"], s["id"].encode()), default=None)
+    return first is not None and first["rating"] is not None and first["rating"] <= 2
+expected["fit"] = {"good": sum(1 for p in scoped_pairings if p.get("fit") == "good"),
+                   "poor": sum(1 for p in scoped_pairings if p.get("fit") == "poor"),
+                   "unchecked": sum(1 for p in scoped_pairings if "fit" not in p),
+                   "flagged": len({(p["pilot"], p["peer"]) for p in scoped_pairings if flagged(p)})}
+
+goals = []
+for p in scoped_pairings:
+    if "goal" not in p:
+        continue
+    ticked = set()
+    for s in sessions:
+        if (s["pilot"], s["peer"]) == (p["pilot"], p["peer"]) and s["date"] >= p["start"]:
+            ticked.update(s.get("milestones", []))
+    ids = [m["id"] for m in p["milestones"]]
+    goals.append({"pilot": p["pilot"], "peer": p["peer"], "goal": p["goal"],
+                  "milestonesReached": sum(1 for m in ids if m in ticked), "milestones": len(ids)})
+expected["goals"] = goals
+
+events = [s for s in scoped if s.get("cities")]
+per_city = {}
+for s in events:
+    for c in [s["pilot"], s["peer"]] + s["cities"]:
+        per_city[c] = per_city.get(c, 0) + 1
+expected["events"] = len(events)
+expected["eventsPerCity"] = [{"city": c, "events": n}
+                             for c, n in sorted(per_city.items(), key=lambda kv: (-kv[1], kv[0].encode()))]
 
 expected["ratings"] = [{"rating": r, "sessions": sum(1 for s in scoped if s["rating"] == r)} for r in range(1, 6)]
 expected["unrated"] = sum(1 for s in scoped if s["rating"] is None)
