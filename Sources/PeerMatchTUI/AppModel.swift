@@ -37,6 +37,8 @@ public struct AppModel: Sendable {
     public private(set) var shouldQuit = false
     /// The signal that ended the app, if one did.
     public private(set) var endingSignal: Int32?
+    /// The sentence a failed first load ended the app with.
+    public private(set) var failure: String?
 
     /// An app whose data is still to be loaded: `start()` returns the load job.
     public init(folder: DataFolder, width: Int, height: Int) {
@@ -340,7 +342,10 @@ public struct AppModel: Sendable {
         case .failed(_, let reason):
             let job = jobs.remove(at: i)
             message = job.title == "saving" ? "not saved: \(reason)" : "\(job.title) failed: \(reason)"
-            if !isLoaded { shouldQuit = true; failure = reason }
+            if !isLoaded {
+                shouldQuit = true
+                failure = reason
+            }
             return []
         case .finished(_, let outcome):
             let job = jobs.remove(at: i)
@@ -365,9 +370,6 @@ public struct AppModel: Sendable {
             }
         }
     }
-
-    /// The sentence a failed initial load ended the app with.
-    public private(set) var failure: String?
 
     private mutating func landDisk(_ loaded: LoadedForum, _ reason: DiskReason) -> [Effect] {
         diskData = loaded.data
