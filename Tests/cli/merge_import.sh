@@ -29,9 +29,9 @@ check "check passes after the partial import" "$BIN" check --data "$F" >/dev/nul
 printf 'id,name,country,role,region,x-source\nchennai,Chennai,IN,pilot,,\n' >"$WORK/clear.csv"
 "$BIN" import cities "$WORK/clear.csv" --data "$F" >/dev/null
 show=$("$BIN" cities show chennai --data "$F")
-check "region cleared: $show" bash -c '! grep -q "region" <<<"$0"' "$show"
+check "region cleared: $show" bash -c '! grep -q "South Asia" <<<"$0"' "$show"
 check "x-source cleared" bash -c '! grep -q "x-source" <<<"$0"' "$show"
-check "languages kept" grep -q "languages en, ta" <<<"$show"
+check "languages kept" grep -qE "languages +en, ta" <<<"$show"
 
 # Breaking committed pairings is refused, names the city and pairs, changes nothing.
 pair=$(python3 -c 'import json,sys; p=[p for p in json.load(open(sys.argv[1]))["pairings"] if p["status"]=="active"][0]; print(p["pilot"], p["peer"])' "$F/pairings.json")
@@ -62,8 +62,8 @@ printf 'date,pilot,peer,format\n2025-06-01,surat,accra,call\n2025-01-01,surat,ac
 out=$("$BIN" check --data "$G" 2>/dev/null); rc=$?
 check "check finds date problems: exit 1, got $rc" [ $rc -eq 1 ]
 check "pairing ends before it starts: $out" grep -q "pairing-dates: pairing surat–accra ends 2025-04-01, before it starts (2025-05-01)" <<<"$out"
-check "session after the pairing ended: $out" grep -q "session-outside-pairing: session s00000[12] of surat–accra on 2025-06-01 is after its pairing ended (2025-04-01)" <<<"$out"
-check "session before the pairing started: $out" grep -q "session-outside-pairing: session s00000[12] of surat–accra on 2025-01-01 is before its pairing started (2025-05-01)" <<<"$out"
+check "session after the pairing ended: $out" grep -q "session-outside-pairing: session s[0-9a-z-]* of surat–accra on 2025-06-01 is after its pairing ended (2025-04-01)" <<<"$out"
+check "session before the pairing started: $out" grep -q "session-outside-pairing: session s[0-9a-z-]* of surat–accra on 2025-01-01 is before its pairing started (2025-05-01)" <<<"$out"
 out=$("$BIN" check --format json --data "$G" 2>/dev/null); rc=$?
 check "check --format json: exit 1, got $rc" [ $rc -eq 1 ]
 kinds=$(python3 -c 'import json,sys; print(" ".join(sorted(p["kind"] for p in json.load(sys.stdin)["problems"])))' <<<"$out")

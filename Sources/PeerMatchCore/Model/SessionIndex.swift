@@ -82,12 +82,13 @@ public struct SessionIndex: Sendable {
             open.append(s.hasOpenFollowUp)
 
             starts.append(text.count)
-            text.append(contentsOf: s.id.utf8)
+            // Ids fold too: the search rule drops hyphens from the query (`climate-governance`).
+            text.append(contentsOf: SearchFolding.fold(s.id).utf8)
             text.append(separator)
-            text.append(contentsOf: s.format.rawValue.utf8)
+            text.append(contentsOf: SearchFolding.fold(s.format.rawValue).utf8)
             if let a = s.area {
                 text.append(separator)
-                text.append(contentsOf: a.utf8)
+                text.append(contentsOf: SearchFolding.fold(a).utf8)
             }
             for free in [s.outcome, s.followUp] where !free.isEmpty {
                 text.append(separator)
@@ -102,7 +103,7 @@ public struct SessionIndex: Sendable {
         for (id, c) in codes { idOfCode[Int(c)] = id }
         for (c, id) in idOfCode.enumerated() {
             cityStarts[c] = cityText.count
-            cityText.append(contentsOf: id.utf8)
+            cityText.append(contentsOf: SearchFolding.fold(id).utf8)
             if let name = foldedNames[id] {
                 cityText.append(separator)
                 cityText.append(contentsOf: name.utf8)
