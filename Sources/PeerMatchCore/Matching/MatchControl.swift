@@ -1,8 +1,8 @@
 /// Cooperative cancellation and progress for a long solve, e.g. a background
 /// match in the TUI. The solver polls `isCancelled` between augmenting paths
-/// (every 64 units of capacity, well under a millisecond apart) and, when it
+/// (before every 64th city it serves, a few milliseconds apart) and, when it
 /// returns true, stops and throws `CancellationError`; it reports the share
-/// of work done (0…1, rising, per round of the solve) through `progress`,
+/// of work done (0…1 within each round of the solve; most solves have one) through `progress`,
 /// from the solving thread. Both closures must be cheap and thread-safe.
 public struct MatchControl: Sendable {
     public var isCancelled: @Sendable () -> Bool

@@ -109,10 +109,25 @@ public enum StableMatcher {
                 let low = UInt32(65535 - j)
                 // The best score among pilots that would hold this peer now (branch-free)…
                 var bestS: UInt16 = 0
-                for i in 0..<columns {
+                var i = 0
+                if columns >= 8 {
+                    // Eight pilots at a time (the compiler did not vectorise the plain loop).
+                    var best = SIMD8<UInt32>(repeating: 0)
+                    let lows = SIMD8<UInt32>(repeating: low)
+                    let rowBytes = UnsafeRawPointer(row), tBytes = UnsafeRawPointer(t.baseAddress!)
+                    while i + 8 <= columns {
+                        let s = SIMD8<UInt32>(truncatingIfNeeded: rowBytes.loadUnaligned(fromByteOffset: i * 2, as: SIMD8<UInt16>.self))
+                        let holds = (s &<< 16 | lows) .> tBytes.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+                        best = pointwiseMax(best, SIMD8<UInt32>(repeating: 0).replacing(with: s, where: holds))
+                        i += 8
+                    }
+                    bestS = UInt16(best.max())
+                }
+                while i < columns {
                     let s = row[i]
                     let holds = (UInt32(s) << 16 | low) > t[i]
                     bestS = max(bestS, holds ? s : 0)
+                    i += 1
                 }
                 guard bestS > 0 else { continue }
                 // …at the first such pilot (lowest id): the peer's preference.
