@@ -22,6 +22,11 @@ enum WorkspaceBenchmarks {
         let first = Bench.time { base = try! base.solved() }
         let proposals = base.proposals!.pairs
         print("workspace benchmarks: \(n) cities, \(proposals.count) proposals, \(runs) runs each; first solve \(Bench.ms(first)) ms")
+        // Baseline, back to back: the engine alone on the same forum, and the
+        // workspace's own share of a re-solve (building the solve input).
+        let engine = Bench.median((0..<runs).map { _ in Bench.time { _ = try! MatchEngine.run(data, algorithm: .optimal) } })
+        let input = Bench.median((0..<runs).map { _ in Bench.time { _ = base.solveInput } })
+        print("baseline: MatchEngine.run median \(Bench.ms(engine)) ms; workspace solve input median \(Bench.ms(input)) ms")
         let p = proposals[proposals.count / 2], q = proposals[proposals.count / 3]
         let kp = PairKey(pilot: p.pilot, peer: p.peer), kq = PairKey(pilot: q.pilot, peer: q.peer)
         let edits: [(String, WorkspaceAction)] = [

@@ -6,10 +6,12 @@
 struct PairRules {
     let data: ForumData
     let position: [String: Int]
-    let activePairs: Set<PairKey>
+    private(set) var activePairs: Set<PairKey>
     let excluded: Set<PairKey>
+    /// Pins not yet active pairings.
+    private(set) var pinned: Set<PairKey>
     /// Active pairings plus pins (not yet pairings), per city id.
-    let used: [String: Int]
+    private(set) var used: [String: Int]
 
     init(_ data: ForumData) {
         self.data = data
@@ -20,11 +22,13 @@ struct PairRules {
             used[p.pilot, default: 0] += 1
             used[p.peer, default: 0] += 1
         }
-        for k in data.pins where !active.contains(k) {
+        var pinned = Set<PairKey>()
+        for k in data.pins where !active.contains(k) && pinned.insert(k).inserted {
             used[k.pilot, default: 0] += 1
             used[k.peer, default: 0] += 1
         }
         activePairs = active
+        self.pinned = pinned
         excluded = Set(data.exclusions)
         self.used = used
     }
@@ -53,10 +57,20 @@ struct PairRules {
         if !PinCheck.sharesArea(cities.pilot, cities.peer) { out.append(.noSharedArea(pair: pair)) }
         if excluded.contains(pair) { out.append(.excluded(pair: pair)) }
         for c in [cities.pilot, cities.peer] {
-            let n = used[c.id] ?? 0
-            if n + 1 > c.effectiveCapacity { out.append(.capacityFull(city: c.id, capacity: c.effectiveCapacity, used: n)) }
+            // A pinned pair made active takes the place its pin held.
+            let n = (used[c.id] ?? 0) - (pinned.contains(pair) ? 1 : 0)
+            if n + 1 > c.effectiveCapacity { out.append(.capacityFull(pair: pair, city: c.id, capacity: c.effectiveCapacity, used: n)) }
         }
         return out
+    }
+
+    /// Records the pair as active (its pin, if any, becomes the pairing), so
+    /// many pairs are checked in O(1) each.
+    mutating func activate(_ pair: PairKey) {
+        guard activePairs.insert(pair).inserted else { return }
+        if pinned.remove(pair) != nil { return }
+        used[pair.pilot, default: 0] += 1
+        used[pair.peer, default: 0] += 1
     }
 
     /// Throws the first broken rule, unless every broken rule is overridable

@@ -74,8 +74,8 @@ extension Workspace {
         try adding(NewPair(key: key, origin: .manual, note: note, overridden: []), override: override)
     }
 
-    /// Swaps the peers of two pairs the workspace would make (new pairs or
-    /// proposals): a–x and b–y become a–y and b–x, both checked as new pairs.
+    /// Swaps the peers of two pairs (new pairs, proposals, or committed active
+    /// pairings, which end): a–x and b–y become a–y and b–x, both checked as new pairs.
     public func swapPeers(_ first: PairKey, _ second: PairKey, override: Override? = nil) throws -> Workspace {
         var w = self
         for key in [first, second] {
@@ -84,6 +84,8 @@ extension Workspace {
             } else if let p = proposal(key) {
                 if p.pinned { throw WorkspaceRefusal.pinnedPair(pair: key, action: "swap") }
                 w.proposals?.pairs.removeAll { $0.pilot == key.pilot && $0.peer == key.peer }
+            } else if w.endings[key] == nil, base.pairings.contains(where: { $0.key == key && $0.isActive }) {
+                w.endings[key] = "peers swapped"
             } else {
                 throw WorkspaceRefusal.notAProposal(pair: key)
             }

@@ -27,10 +27,13 @@ extension Workspace {
         }
         d.exclusions = excluded.sorted()
 
+        // One set of rules, kept up to date pair by pair: O(1) a pair.
+        var rules = PairRules(d)
+        var keptPins = Set<PairKey>()
         func activate(_ key: PairKey, note: String, override: Override?) throws {
-            // A pinned pair made active is the pin kept.
-            d.pins.removeAll { $0 == key }
-            _ = try PairRules(d).check(key, override: override)
+            _ = try rules.check(key, override: override)
+            rules.activate(key)
+            keptPins.insert(key) // a pinned pair made active is the pin kept
             d.pairings.append(Pairing(pilot: key.pilot, peer: key.peer, start: day, cohort: cohort, note: note))
         }
         for p in newPairs {
@@ -40,6 +43,7 @@ extension Workspace {
             if proposalsAreStale { throw WorkspaceRefusal.proposalsStale }
             for p in proposals.pairs { try activate(PairKey(pilot: p.pilot, peer: p.peer), note: "", override: nil) }
         }
+        d.pins.removeAll { keptPins.contains($0) }
         if let problem = PinCheck.problems(in: d).first { throw problem }
         d.normalize()
         return d

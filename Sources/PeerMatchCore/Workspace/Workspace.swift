@@ -130,13 +130,27 @@ public struct Workspace: Hashable, Sendable {
         return PartnerRanking.candidates(for: cityID, in: d, scorer: PairScorer(forum: d.forum, cities: d.cities), index: ForumIndex(d))
     }
 
-    /// Whether a peer gets one of its requested pilots (from a new pair, a
-    /// proposal or an active pairing), and which; nil when it requested none.
-    public func requestOutcome(peer: String) -> (requested: [String], got: String?)? {
-        guard let wish = base.requests.first(where: { $0.peer == peer }) else { return nil }
-        var pilots = Set(pendingPairs.filter { $0.peer == peer }.map(\.pilot))
-        for p in draft().pairings where p.isActive && p.peer == peer { pilots.insert(p.pilot) }
-        return (wish.pilots, wish.pilots.first { pilots.contains($0) })
+    /// Whether a peer got one of the pilots its officer requested.
+    public struct RequestOutcome: Hashable, Sendable {
+        /// Ranked, best first.
+        public var requested: [String]
+        /// The best-ranked requested pilot the peer has (active, new or proposed), or nil.
+        public var got: String?
+    }
+
+    /// For every peer with a request: did it get a requested pilot (from an
+    /// active pairing, a new pair or a proposal)? O(pairings + proposals + requests).
+    public func requestOutcomes() -> [String: RequestOutcome] {
+        guard !base.requests.isEmpty else { return [:] }
+        var pilotsOf: [String: Set<String>] = [:]
+        for k in pendingPairs { pilotsOf[k.peer, default: []].insert(k.pilot) }
+        for p in draft().pairings where p.isActive { pilotsOf[p.peer, default: []].insert(p.pilot) }
+        var out: [String: RequestOutcome] = [:]
+        for r in base.requests {
+            let has = pilotsOf[r.peer] ?? []
+            out[r.peer] = RequestOutcome(requested: r.pilots, got: r.pilots.first { has.contains($0) })
+        }
+        return out
     }
 }
 

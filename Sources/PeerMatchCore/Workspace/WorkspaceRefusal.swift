@@ -13,7 +13,7 @@ public enum WorkspaceRefusal: PeerMatchError, Hashable {
     case unknownCity(city: String, suggestions: [String])
     case wrongRole(city: String, expected: CityRole, actual: CityRole)
     case noSharedArea(pair: PairKey)
-    case capacityFull(city: String, capacity: Int, used: Int)
+    case capacityFull(pair: PairKey, city: String, capacity: Int, used: Int)
     case excluded(pair: PairKey)
     case alreadyPaired(pair: PairKey)
     case notAProposal(pair: PairKey)
@@ -52,8 +52,8 @@ public enum WorkspaceRefusal: PeerMatchError, Hashable {
             "'\(city)' is a \(actual.rawValue), not a \(expected.rawValue)"
         case .noSharedArea(let pair):
             "cannot pair \(pair): the two cities share no interest area (override with a note to pair them anyway)"
-        case .capacityFull(let city, let capacity, let used):
-            "cannot pair '\(city)': its capacity \(capacity) is full (\(used) pairing\(used == 1 ? "" : "s") and pins) "
+        case .capacityFull(let pair, let city, let capacity, let used):
+            "cannot pair \(pair): '\(city)' is full (capacity \(capacity), \(used) taken by active pairings and pins) "
                 + "(override with a note to pair it anyway)"
         case .excluded(let pair):
             "cannot pair \(pair): the pair is excluded (remove the exclusion, or override with a note)"

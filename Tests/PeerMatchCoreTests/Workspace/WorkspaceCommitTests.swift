@@ -111,7 +111,7 @@ private func key(_ pilot: String, _ peer: String) -> PairKey { PairKey(pilot: pi
         // Someone else pairs accra (capacity 1) meanwhile.
         try f.update { $0.pairings.append(Pairing(pilot: "chennai", peer: "accra", start: Day("2026-06-01")!)) }
         let before = tmp.snapshot("forum")
-        #expect(throws: WorkspaceRefusal.dataChanged(reason: WorkspaceRefusal.capacityFull(city: "accra", capacity: 1, used: 1).description)) {
+        #expect(throws: WorkspaceRefusal.dataChanged(reason: WorkspaceRefusal.capacityFull(pair: key("pune", "accra"), city: "accra", capacity: 1, used: 1).description)) {
             try w.commit(to: f, cohort: "x", on: Day("2026-07-01")!)
         }
         #expect(tmp.snapshot("forum") == before)
@@ -142,5 +142,35 @@ private func key(_ pilot: String, _ peer: String) -> PairKey { PairKey(pilot: pi
         let back = try f.load()
         #expect(back.requests == [CityRequest(peer: "accra", pilots: ["pune", "chennai"])])
         #expect(back.exclusionNotes == [key("chennai", "medellin"): "no, \"really\""])
+    }
+}
+
+@Suite struct PairingLinksImportTests {
+    @Test func exportThenImportBringsBackPinsAndExclusions() throws {
+        var data = Fixtures.multilingualForum()
+        data.pins = [key("pune", "accra")]
+        data.exclusions = [key("chennai", "accra"), key("chennai", "sao-paulo")]
+        data.exclusionNotes = [key("chennai", "accra"): "met in 2025"]
+        let bytes = Exporter.pairings(data, format: .json)
+        var target = Fixtures.multilingualForum()
+        let links = try JSONImport.pairingLinks(bytes, file: "p.json")
+        _ = ForumImport.mergePairings(links.pairings, into: &target)
+        let summary = try ForumImport.mergeLinks(links, into: &target, file: "p.json")
+        #expect(summary == ForumImport.LinkSummary(pinsAdded: 1, exclusionsAdded: 2))
+        #expect(target == data)
+        // Importing again adds nothing.
+        #expect(try ForumImport.mergeLinks(links, into: &target, file: "p.json") == ForumImport.LinkSummary())
+    }
+
+    @Test func aPinTheMatchWouldRefuseIsRefusedInItsWords() throws {
+        var links = PairingCodec.Links()
+        links.pins = [key("chennai", "medellin")]
+        var target = Fixtures.multilingualForum()
+        #expect(throws: MatchError.pinNoSharedArea(pin: key("chennai", "medellin"))) {
+            try ForumImport.mergeLinks(links, into: &target, file: "p.json")
+        }
+        links.pins = [key("chennai", "ghost")]
+        #expect(throws: ImportError.self) { try ForumImport.mergeLinks(links, into: &target, file: "p.json") }
+        #expect(target == Fixtures.multilingualForum())
     }
 }

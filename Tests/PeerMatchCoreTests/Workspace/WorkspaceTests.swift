@@ -21,6 +21,7 @@ private let forum = Fixtures.multilingualForum()
             .accept(pk), .reject(pk), .pin(key("pune", "accra")), .exclude(key("pune", "accra"), note: "no"),
             .addPair(key("pune", "accra"), note: "", override: nil), .addPair(key("chennai", "medellin"), note: "", override: Override(note: "asked")),
             .end(key("chennai", "surat"), note: "done"), .pinRequest(peer: "accra"), .rerun,
+            .swapPeers(key("chennai", "surat"), key("shenzhen", "sao-paulo"), override: Override(note: "trial")),
         ]
         for action in actions {
             // Re-running a solved workspace gives it back: re-run from an unsolved one.
@@ -40,6 +41,11 @@ private let forum = Fixtures.multilingualForum()
         #expect(try pinned.unpin(key("pune", "accra")).pins == solved.pins)
         let excluded = try solved.exclude(key("pune", "accra"))
         #expect(try excluded.unexclude(key("pune", "accra")).exclusions == solved.exclusions)
+        // Re-pairing, undone through the history.
+        var history = WorkspaceHistory(try solved.end(key("shenzhen", "sao-paulo")))
+        let ended = history.current
+        try history.perform(.repair(city: "sao-paulo"))
+        #expect(history.current != ended && history.undo() == .repair(city: "sao-paulo") && history.current == ended)
     }
 
     @Test func aRefusalLeavesTheHistoryAsItWas() throws {
@@ -53,6 +59,14 @@ private let forum = Fixtures.multilingualForum()
         var w = try Workspace(forum).addPair(key("pune", "accra")).addPair(key("chennai", "sao-paulo").self, note: "", override: Override(note: "x"))
         w = try w.swapPeers(key("pune", "accra"), key("chennai", "sao-paulo"), override: Override(note: "swap"))
         #expect(Set(w.newPairs.map(\.key)) == [key("pune", "sao-paulo"), key("chennai", "accra")])
+        // Two committed pairings: both end, the swapped pairs are new.
+        let swapped = try Workspace(forum).swapPeers(key("chennai", "surat"), key("shenzhen", "sao-paulo"), override: Override(note: "trial"))
+        #expect(Set(swapped.endings.keys) == [key("chennai", "surat"), key("shenzhen", "sao-paulo")])
+        #expect(Set(swapped.newPairs.map(\.key)) == [key("chennai", "sao-paulo"), key("shenzhen", "surat")])
+        #expect(swapped.newPairs.first { $0.key == key("shenzhen", "surat") }?.overridden == [.noSharedArea])
+        #expect(throws: WorkspaceRefusal.noSharedArea(pair: key("shenzhen", "surat"))) {
+            try Workspace(forum).swapPeers(key("chennai", "surat"), key("shenzhen", "sao-paulo"))
+        }
         // sao-paulo's pairing ends; re-pairing it finds another pilot (chennai:
         // flood-management) and keeps the rest.
         let ended = try Workspace(forum).end(key("shenzhen", "sao-paulo"))
@@ -99,9 +113,10 @@ private let forum = Fixtures.multilingualForum()
         var data = forum
         try data.setRequest(peer: "accra", pilots: ["pune", "chennai"])
         let w = try Workspace(data).addPair(key("chennai", "accra"))
-        #expect(w.requestOutcome(peer: "accra")?.got == "chennai")
+        #expect(w.requestOutcomes()["accra"] == Workspace.RequestOutcome(requested: ["pune", "chennai"], got: "chennai"))
+        #expect(try Workspace(data).addPair(key("chennai", "sao-paulo"), override: Override(note: "x")).requestOutcomes()["accra"]?.got == nil)
         #expect(try Workspace(data).pinRequest(peer: "accra").pins == [key("pune", "accra")])
-        #expect(Workspace(data).requestOutcome(peer: "medellin") == nil)
+        #expect(Workspace(data).requestOutcomes()["medellin"] == nil)
         #expect(throws: WorkspaceRefusal.tooManyRequests(peer: "accra", count: 4)) {
             var d = data
             try d.setRequest(peer: "accra", pilots: ["pune", "chennai", "shenzhen", "x"])
@@ -119,7 +134,7 @@ private let forum = Fixtures.multilingualForum()
         #expect(refusal { try w.addPair(key("chennai", "medellin")) }
                 == "cannot pair chennai–medellin: the two cities share no interest area (override with a note to pair them anyway)")
         #expect(refusal { try w.addPair(key("shenzhen", "medellin")) }
-                == "cannot pair 'shenzhen': its capacity 1 is full (1 pairing and pins) (override with a note to pair it anyway)")
+                == "cannot pair shenzhen–medellin: 'shenzhen' is full (capacity 1, 1 taken by active pairings and pins) (override with a note to pair it anyway)")
         #expect(refusal { try w.exclude(key("pune", "accra")).addPair(key("pune", "accra")) }
                 == "cannot pair pune–accra: the pair is excluded (remove the exclusion, or override with a note)")
         #expect(refusal { try w.addPair(key("chennai", "acra")) } == "no city has id 'acra' (did you mean accra?)")
