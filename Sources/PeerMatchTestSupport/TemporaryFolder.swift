@@ -8,8 +8,10 @@ import Darwin
 public final class TemporaryFolder {
     public let path: String
 
-    public init(_ prefix: String = "peermatch-test") {
-        var template = Array("/tmp/\(prefix)-XXXXXX".utf8CString)
+    /// `parent` is /tmp unless a test asks for another (a RAM disk, where
+    /// fsync costs nothing, for tests that write thousands of times).
+    public init(_ prefix: String = "peermatch-test", parent: String = "/tmp") {
+        var template = Array("\(parent)/\(prefix)-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         precondition(made != nil, "cannot create a temporary folder")
         path = String(cString: made!)
@@ -27,6 +29,17 @@ public final class TemporaryFolder {
         precondition(fd >= 0)
         var t = text
         t.withUTF8 { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        return p
+    }
+
+    /// Writes bytes to a file in the folder (no fsync: test data) and returns its path.
+    @discardableResult
+    public func write(_ name: String, bytes: [UInt8]) -> String {
+        let p = file(name)
+        let fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        precondition(fd >= 0)
+        bytes.withUnsafeBufferPointer { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
         close(fd)
         return p
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every deliberately broken roster from gen_roster.py is refused with exit 2,
-# at the line and column the generator reports, and the data folder is
-# byte-for-byte unchanged.
+# at the line and column the generator reports (`file:line:col: error: …`),
+# and the data folder is byte-for-byte unchanged.
 source "$(dirname "$0")/lib.sh"
 need_generator
 "$BIN" init "$WORK/forum" >/dev/null
@@ -16,7 +16,8 @@ for kind in duplicate-id unknown-area bad-level bad-role unknown-column untermin
   rc=$?
   check "$kind: exit 2, got $rc ($err)" [ "$rc" -eq 2 ]
   expected="$WORK/$kind.csv:$line${column:+:$column}:"
-  check "$kind: message names $expected; got: $err" grep -qF "error: $expected" <<<"$err"
+  # The position first, as compilers write it, so editors can jump there.
+  check "$kind: message starts with '$expected error: '; got: $err" [ "${err:0:${#expected}+8}" == "$expected error: " ]
   check "$kind: data folder changed" [ "$(folder_snapshot "$WORK/forum")" == "$before" ]
 done
 finish

@@ -52,9 +52,8 @@ public enum CityCodec {
             var cities: [City] = []
             cities.reserveCapacity(bytes.count / 280)
             var seen = Set<String>(minimumCapacity: bytes.count / 280)
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, cities") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "cities":
                     try r.readArray { r in
                         let at = r.valueOffset()

@@ -36,9 +36,8 @@ enum ForumCodec {
         try JSONReader.read(bytes, file: file) { r in
             var forum = Forum(name: "", areas: [])
             var sawAreas = false
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, name, settings, areas") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "name": forum.name = try r.readString()
                 case "settings": try readSettings(&r, into: &forum)
                 case "areas":

@@ -1,7 +1,25 @@
 /// Field readers shared by the record codecs: each checks its value and
 /// points at it when it is wrong.
 extension JSONReader {
-    mutating func readSchemaVersion() throws {
+    /// A data file's top-level object: `schemaVersion` (required, checked)
+    /// and the keys `body` reads; `known` names them all for the error.
+    mutating func readDataFile(known: String, _ body: (inout JSONReader, String) throws -> Void) throws {
+        let start = valueOffset()
+        var sawVersion = false
+        try readObject { r, key in
+            if key == "schemaVersion" {
+                try r.readSchemaVersion()
+                sawVersion = true
+            } else {
+                try body(&r, key)
+            }
+        }
+        if !sawVersion {
+            throw error(at: start, expected: "a \"schemaVersion\" key (\(DataFile.schemaVersion) for this PeerMatch) in the top-level object (keys: \(known))")
+        }
+    }
+
+    private mutating func readSchemaVersion() throws {
         let at = valueOffset()
         let v = try readInt()
         if v > DataFile.schemaVersion {

@@ -78,9 +78,8 @@ public enum PairingCodec {
     static func readJSON(_ bytes: [UInt8], file: String) throws -> Links {
         try JSONReader.read(bytes, file: file) { r in
             var links = Links()
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, pairings, pins, exclusions") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "pairings": try r.readArray { r in links.pairings.append(try readPairing(&r)) }
                 case "pins": links.pins = try readKeys(&r, allowNote: false).map(\.key)
                 case "exclusions":

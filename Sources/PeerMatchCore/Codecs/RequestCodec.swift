@@ -25,9 +25,8 @@ public enum RequestCodec {
     static func readJSON(_ bytes: [UInt8], file: String) throws -> [CityRequest] {
         try JSONReader.read(bytes, file: file) { r in
             var out: [CityRequest] = []
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, requests") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "requests":
                     try r.readArray { r in
                         let at = r.valueOffset()

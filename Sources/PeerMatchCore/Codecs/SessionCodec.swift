@@ -54,9 +54,8 @@ public enum SessionCodec {
             var sessions: [Session] = []
             // About 200 bytes a session on disk: reserve once instead of doubling.
             sessions.reserveCapacity(bytes.count / 200)
-            try r.readObject { r, key in
+            try r.readDataFile(known: "schemaVersion, sessions") { r, key in
                 switch key {
-                case "schemaVersion": try r.readSchemaVersion()
                 case "sessions": try r.readArray { r in sessions.append(try readSession(&r)) }
                 default: throw r.unknownKey(key, known: "schemaVersion, sessions")
                 }

@@ -10,7 +10,9 @@ public struct CSVRecord: Sendable {
 
 /// RFC 4180 CSV: a UTF-8 byte-order mark is skipped, `\n` and `\r\n` end
 /// records, quoted fields may hold commas, doubled quotes and line breaks.
-/// Entirely empty lines are skipped. O(bytes).
+/// Entirely empty lines are skipped. Text must be UTF-8 without NUL: a
+/// spreadsheet's Latin-1 or UTF-16 "CSV" is refused where it first goes
+/// wrong, never read with U+FFFD. O(bytes).
 public enum CSVReader {
     public static func parse(_ data: [UInt8], file: String) throws -> [CSVRecord] {
         try data.withUnsafeBufferPointer { try parse($0, file: file) }
@@ -22,11 +24,24 @@ public enum CSVReader {
         var i = 0
         let n = b.count
         if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+        if UTF8Validation.hasUTF16ByteOrderMark(b) { throw CSVError.utf16(SourceLocation(file: file, line: 1, column: 1)) }
         var line = 1
         var fields: [String] = []
         var fieldLines: [Int] = []
         fields.reserveCapacity(16)
         var scratch: [UInt8] = []
+
+        /// Refuses a field that is not UTF-8 text, at the line of the bad byte.
+        func checkText(_ field: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line fieldLine: Int, column: Int) throws {
+            guard let (offset, problem) = UTF8Validation.firstProblem(in: field, range) else { return }
+            var badLine = fieldLine
+            for k in range.lowerBound..<offset where field[k] == lf { badLine += 1 }
+            let at = SourceLocation(file: file, line: badLine, column: column)
+            switch problem {
+            case .nul: throw CSVError.nul(at)
+            case .invalid(let byte): throw CSVError.notUTF8(at, byte: byte)
+            }
+        }
 
         func endRecord() {
             // A line with nothing on it is not a record.
@@ -61,19 +76,19 @@ public enum CSVReader {
                     scratch.append(c)
                     i += 1
                 }
-                if !closed {
-                    throw CSVError(location: SourceLocation(file: file, line: fieldLine, column: fields.count + 1),
-                                   message: "quoted field opened here is never closed (end of file)")
+                if !closed { throw CSVError.unclosedQuote(SourceLocation(file: file, line: fieldLine, column: fields.count + 1)) }
+                try scratch.withUnsafeBufferPointer {
+                    try checkText($0, 0..<$0.count, line: fieldLine, column: fields.count + 1)
                 }
                 fields.append(String(decoding: scratch, as: UTF8.self))
                 fieldLines.append(fieldLine)
                 if i < n, b[i] != comma, b[i] != lf, b[i] != cr {
-                    throw CSVError(location: SourceLocation(file: file, line: line, column: fields.count),
-                                   message: "expected ',' or the end of the line after a closing quote")
+                    throw CSVError.textAfterClosingQuote(SourceLocation(file: file, line: line, column: fields.count))
                 }
             } else {
                 var j = i
                 while j < n, b[j] != comma, b[j] != lf, b[j] != cr { j += 1 }
+                try checkText(b, fieldStart..<j, line: fieldLine, column: fields.count + 1)
                 fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[fieldStart..<j]), as: UTF8.self))
                 fieldLines.append(fieldLine)
                 i = j

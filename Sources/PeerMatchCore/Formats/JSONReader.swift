@@ -12,6 +12,13 @@ public struct JSONReader {
     public static func read<T>(_ data: [UInt8], file: String, _ body: (inout JSONReader) throws -> T) throws -> T {
         try data.withUnsafeBufferPointer { buffer in
             var reader = JSONReader(bytes: buffer, file: file)
+            if UTF8Validation.hasUTF16ByteOrderMark(buffer) {
+                var e = reader.error(expected: "UTF-8 text (save the file as UTF-8)")
+                e.found = "a UTF-16 byte-order mark"
+                throw e
+            }
+            // A UTF-8 byte-order mark (some editors add one) is read and skipped.
+            if reader.startsWithByteOrderMark { reader.position = 3 }
             let value = try body(&reader)
             reader.skipSpace()
             if reader.position < buffer.count {
@@ -20,6 +27,9 @@ public struct JSONReader {
             return value
         }
     }
+
+    /// The raw key text (between the quotes) of every open object's keys.
+    private var keyRanges: [Range<Int>] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
@@ -33,9 +43,24 @@ public struct JSONReader {
         try expect(UInt8(ascii: "{"), "an object ({)")
         skipSpace()
         if peek() == UInt8(ascii: "}") { position += 1; return }
+        // The raw text of each key so far: a repeated key is refused, not
+        // "last wins" (the first value would be lost on the next write).
+        // Kept on one stack for all open objects: no allocation per object.
+        let firstKey = keyRanges.count
+        defer { keyRanges.removeSubrange(firstKey...) }
+        var anyEscaped = false
         while true {
             skipSpace()
+            let keyOffset = position
             let key = try readString()
+            let raw = (keyOffset + 1)..<(position - 1)
+            anyEscaped = anyEscaped || bytes[raw].contains(UInt8(ascii: "\\"))
+            for k in firstKey..<keyRanges.count where try sameKey(keyRanges[k], raw, decoding: anyEscaped) {
+                var e = error(at: keyOffset, expected: "each key once in an object")
+                e.found = "'\(key)' again (first at line \(error(at: keyRanges[k].lowerBound - 1, expected: "").location.line))"
+                throw e
+            }
+            keyRanges.append(raw)
             skipSpace()
             try expect(UInt8(ascii: ":"), "':' after a key")
             try body(&self, key)
@@ -46,6 +71,20 @@ public struct JSONReader {
             default: throw error(expected: "',' or '}' in an object")
             }
         }
+    }
+
+    /// Whether two keys' raw texts name the same key. Compares bytes (first
+    /// the lengths), or, when an object has a key written with escapes
+    /// (`\u0061` is `a`), the decoded keys.
+    private func sameKey(_ a: Range<Int>, _ b: Range<Int>, decoding: Bool) throws -> Bool {
+        if decoding {
+            var r = self
+            r.position = a.lowerBound - 1
+            let first = try r.readString()
+            r.position = b.lowerBound - 1
+            return try first == r.readString()
+        }
+        return a.count == b.count && bytes[a].elementsEqual(bytes[b])
     }
 
     /// Reads an array, calling `body` once per element; `body` must read it.
@@ -82,6 +121,10 @@ public struct JSONReader {
             }
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw error(expected: "no control characters inside a string (use \\n)") }
+            if b >= 0x80 {
+                position += try utf8Length()
+                continue
+            }
             position += 1
         }
         position = start + 1
@@ -116,6 +159,10 @@ public struct JSONReader {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw error(expected: "a valid \\u escape") }
+                    if scalar == 0 {
+                        position -= 6
+                        throw error(expected: "no NUL character (\\u0000) in text")
+                    }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
                 default:
                     position -= 1
@@ -126,11 +173,30 @@ public struct JSONReader {
                     position -= 1
                     throw error(expected: "no control characters inside a string (use \\n)")
                 }
+                if b >= 0x80 {
+                    position -= 1
+                    let n = try utf8Length()
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + n]))
+                    position += n
+                    continue
+                }
                 out.append(b)
             }
         }
         position = start
         throw error(expected: "a closing '\"' for the string that starts here")
+    }
+
+    /// The length of the UTF-8 character at `position`, or an error naming the byte.
+    private func utf8Length() throws -> Int {
+        if let n = UTF8Validation.sequenceLength(at: position, in: bytes) { return n }
+        var e = error(expected: "UTF-8 text (save the file as UTF-8)")
+        e.found = "byte 0x" + String(bytes[position], radix: 16, uppercase: true)
+        throw e
+    }
+
+    var startsWithByteOrderMark: Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
     private mutating func readHex4() throws -> UInt32 {
@@ -219,7 +285,8 @@ public struct JSONReader {
     /// An error at the current position: `file:line:column: expected X, found Y`.
     public func error(expected: String) -> JSONFileError {
         var line = 1
-        var lineStart = 0
+        // The byte-order mark is not a character an editor shows.
+        var lineStart = startsWithByteOrderMark && position >= 3 ? 3 : 0
         let end = min(position, bytes.count)
         for i in 0..<end where bytes[i] == 0x0A {
             line += 1

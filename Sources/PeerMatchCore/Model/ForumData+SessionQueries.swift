@@ -29,6 +29,25 @@ extension ForumData {
         sessions.filter { $0.pilot == city || $0.peer == city || $0.cities.contains(city) }
     }
 
+    /// The areas a session of these two cities can be about, for the log
+    /// form's chooser: the areas both cities list first (highest combined
+    /// level first, then forum order), then every other area in forum order.
+    public func areaChoices(for pair: PairKey) -> [String] {
+        let index = cityIndex()
+        let a = index[pair.pilot].map { cities[$0] }, b = index[pair.peer].map { cities[$0] }
+        var shared: [(area: String, level: Int, position: Int)] = []
+        var rest: [String] = []
+        for (position, area) in forum.areaIDs.enumerated() {
+            if let x = a?.level(of: area), let y = b?.level(of: area) {
+                shared.append((area, x + y, position))
+            } else {
+                rest.append(area)
+            }
+        }
+        shared.sort { $0.level != $1.level ? $0.level > $1.level : $0.position < $1.position }
+        return shared.map(\.area) + rest
+    }
+
     /// The pair's sessions in date order, and how long since the last one.
     public func timeline(for pair: PairKey, today: Day) -> PairTimeline {
         let list = sessions.filter { $0.pair == pair }

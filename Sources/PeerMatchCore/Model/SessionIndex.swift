@@ -131,10 +131,32 @@ public struct SessionIndex: Sendable {
 
     /// Positions in `sessions` of the sessions that pass `filter`, in date order.
     public func matching(_ filter: SessionFilter) -> [Int] {
+        matching(filter, among: nil)
+    }
+
+    /// The same, looking only at `candidates` (positions, in order): what a
+    /// keystroke that only narrows the previous filter needs (see
+    /// `SessionSearch`). O(candidates + their text) instead of the whole log.
+    public func matching(_ filter: SessionFilter, among candidates: [Int]?) -> [Int] {
         guard let test = compile(filter) else { return [] }
         let query = Array(SearchFolding.fold(filter.search).utf8)
         if query.isEmpty {
-            return sessions.indices.filter(test)
+            return candidates.map { $0.filter(test) } ?? sessions.indices.filter(test)
+        }
+        // Record by record pays a call per candidate: with many, one scan of the whole text is cheaper.
+        if let candidates, candidates.count * 4 < sessions.count {
+            var pivot = 0
+            for k in query.indices where byteCounts[Int(query[k])] < byteCounts[Int(query[pivot])] { pivot = k }
+            let cityHit = Self.hits(query, pivot: pivot, in: cityText, starts: cityStarts)
+            return text.withUnsafeBytes { hay in
+                query.withUnsafeBytes { needle in
+                    candidates.filter { i in
+                        guard test(i) else { return false }
+                        if cityHit[Int(pilot[i])] || cityHit[Int(peer[i])] || others[i].contains(where: { cityHit[Int($0)] }) { return true }
+                        return Self.find(needle, pivot: pivot, in: hay, from: starts[i], end: starts[i + 1]) != nil
+                    }
+                }
+            }
         }
         var pivot = 0
         for k in query.indices where byteCounts[Int(query[k])] < byteCounts[Int(query[pivot])] { pivot = k }
@@ -190,7 +212,7 @@ public struct SessionIndex: Sendable {
                 starts.withUnsafeBufferPointer { starts in
                     var from = 0
                     var i = 0
-                    while let offset = find(needle, pivot: pivot, in: hay, from: from) {
+                    while let offset = find(needle, pivot: pivot, in: hay, from: from, end: hay.count) {
                         // Hits come in text order: walk forward to the record holding this one.
                         while starts[i + 1] <= offset { i += 1 }
                         hit[i] = true
@@ -202,19 +224,23 @@ public struct SessionIndex: Sendable {
         return hit
     }
 
-    /// The first occurrence of `needle` at or after `from`: `memchr` jumps to
+    /// The first occurrence of `needle` in `from..<end`: `memchr` jumps to
     /// each place the needle's byte at `pivot` occurs (vectorised in libc),
     /// `memcmp` checks the whole needle there. (Glibc's `memmem` is not
     /// visible to Swift.)
-    private static func find(_ needle: UnsafeRawBufferPointer, pivot: Int, in hay: UnsafeRawBufferPointer, from: Int) -> Int? {
+    private static func find(_ needle: UnsafeRawBufferPointer, pivot: Int, in hay: UnsafeRawBufferPointer,
+                             from: Int, end: Int) -> Int? {
         guard let base = hay.baseAddress, let n = needle.baseAddress, needle.count > 0 else { return nil }
         let byte = Int32(needle[pivot])
-        let last = hay.count - needle.count // the last place a match can start
+        // One more byte compared inline rejects most candidates without a call.
+        let other = pivot == 0 ? needle.count - 1 : 0
+        let otherByte = needle[other]
+        let last = end - needle.count // the last place a match can start
         var at = from
         while at <= last {
             guard let p = memchr(base + at + pivot, byte, last - at + 1) else { return nil }
             let start = base.distance(to: UnsafeRawPointer(p)) - pivot
-            if memcmp(base + start, n, needle.count) == 0 { return start }
+            if hay[start + other] == otherByte && memcmp(base + start, n, needle.count) == 0 { return start }
             at = start + 1
         }
         return nil

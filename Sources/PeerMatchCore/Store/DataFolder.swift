@@ -95,8 +95,7 @@ public struct DataFolder: Sendable {
             (.sessions, data.sessions != old.sessions),
             (.requests, data.requests != old.requests),
         ]
-        // requests.json is optional: it appears with the first request.
-        for (file, isChanged) in changed where isChanged || (file != .requests && !FileIO.exists(filePath(file))) {
+        for (file, isChanged) in changed where isChanged {
             try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: filePath(file), folder: path, name: file.rawValue)
         }
         return result
@@ -112,18 +111,25 @@ public struct DataFolder: Sendable {
     private func loadUnlocked() throws -> ForumData {
         guard let forumBytes = try FileIO.read(filePath(.forum)) else { throw StoreError.notAForum(path: path) }
         let forum = try ForumCodec.readJSON(forumBytes, file: filePath(.forum))
-        let known = Set(forum.areaIDs)
-        let cities = try FileIO.read(filePath(.cities)).map {
-            try CityCodec.readJSON($0, file: filePath(.cities), knownAreas: known)
-        } ?? []
-        let links = try FileIO.read(filePath(.pairings)).map { try PairingCodec.readJSON($0, file: filePath(.pairings)) }
-        let sessions = try FileIO.read(filePath(.sessions)).map {
-            try SessionCodec.readJSON($0, file: filePath(.sessions))
-        } ?? []
+        let cities = try CityCodec.readJSON(try required(.cities), file: filePath(.cities), knownAreas: Set(forum.areaIDs))
+        let links = try PairingCodec.readJSON(try required(.pairings), file: filePath(.pairings))
+        let sessions = try SessionCodec.readJSON(try required(.sessions), file: filePath(.sessions))
+        // requests.json is optional: it appears with the first request.
         let requests = try FileIO.read(filePath(.requests)).map { try RequestCodec.readJSON($0, file: filePath(.requests)) } ?? []
-        return ForumData(forum: forum, cities: cities, pairings: links?.pairings ?? [],
-                         pins: links?.pins ?? [], exclusions: links?.exclusions ?? [], sessions: sessions,
-                         exclusionNotes: links?.exclusionNotes ?? [:], requests: requests)
+        return ForumData(forum: forum, cities: cities, pairings: links.pairings,
+                         pins: links.pins, exclusions: links.exclusions, sessions: sessions,
+                         exclusionNotes: links.exclusionNotes, requests: requests)
+    }
+
+    /// A data file's bytes; a missing one is an error, never an empty list.
+    private func required(_ file: DataFile) throws -> [UInt8] {
+        guard let bytes = try FileIO.read(filePath(file)) else {
+            let empty = String(decoding: ForumFileCodec.encode(ForumData(forum: Forum(name: "")), file), as: UTF8.self)
+            throw StoreError.missingFile(path: filePath(file),
+                                         emptyContent: empty.split(whereSeparator: \.isNewline)
+                                             .map { String($0).trimmingSpaces }.joined(separator: " "))
+        }
+        return bytes
     }
 
     /// Temporary files left by a process killed mid-write (never read).

@@ -5,6 +5,9 @@ public enum StoreError: PeerMatchError, Equatable {
     case folderMissing(path: String)
     /// The folder exists but holds no forum.json.
     case notAForum(path: String)
+    /// A forum whose cities.json, pairings.json or sessions.json is gone:
+    /// refused rather than read as empty (the next write would make it so).
+    case missingFile(path: String, emptyContent: String)
     /// `init` on a folder that already holds a forum.
     case alreadyAForum(path: String)
     /// Another process holds the write lock and did not let go in time.

@@ -20,7 +20,7 @@ enum Main {
             Console.error(failure.message)
             exit(failure.status)
         } catch let error as any PeerMatchError {
-            Console.error("error: \(error.description)")
+            Console.error(error.errorLine)
             exit(2)
         } catch {
             let code = PeerMatch.exitCode(for: error)

@@ -59,3 +59,25 @@ import Testing
         #expect(!index.matching(SessionFilter(search: "medellin")).isEmpty)
     }
 }
+
+extension SessionIndexTests {
+    /// Typing, deleting and changing filters through `SessionSearch` gives
+    /// what a fresh query and the plain scan give, at every keystroke.
+    @Test func typingNarrowsWithoutMissingAnything() {
+        let data = randomForum(seed: 13, count: 500)
+        let index = SessionIndex(data)
+        var search = SessionSearch()
+        var filter = SessionFilter()
+        let steps: [(inout SessionFilter) -> Void] = [
+            { $0.search = "m" }, { $0.search = "me" }, { $0.search = "med" }, { $0.search = "mede" }, { $0.search = "me" },
+            { $0.format = .webinar }, { $0.search = "med" }, { $0.format = nil }, { $0.search = "s" }, { $0.search = "sa" },
+            { $0.search = "sao" }, { $0.city = "chennai" }, { $0.search = "sao p" }, { $0.search = "" }, { $0.search = "e" },
+            { $0.search = "ec" }, { $0.search = "eco" }, { $0.search = "ecole" },
+        ]
+        for step in steps {
+            step(&filter)
+            let got = search.matching(filter, in: index).map { index.sessions[$0].id }
+            #expect(got == naive(data, filter), "filter \(filter)")
+        }
+    }
+}

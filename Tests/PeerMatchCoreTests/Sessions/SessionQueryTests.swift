@@ -76,3 +76,17 @@ import Testing
         ])
     }
 }
+
+extension SessionQueryTests {
+    @Test func areaChoicesPutThePairsSharedAreasFirst() {
+        let data = Fixtures.multilingualForum()
+        // chennai: water-resilience 3, flood-management 3; accra: water-resilience 3, flood-management 2.
+        let choices = data.areaChoices(for: PairKey(pilot: "chennai", peer: "accra"))
+        #expect(Array(choices.prefix(2)) == ["water-resilience", "flood-management"])
+        #expect(Set(choices) == Set(data.forum.areaIDs) && choices.count == data.forum.areaIDs.count)
+        let others = data.forum.areaIDs.filter { !["water-resilience", "flood-management"].contains($0) }
+        #expect(Array(choices.dropFirst(2)) == others)
+        // surat lists only flood-management.
+        #expect(data.areaChoices(for: PairKey(pilot: "chennai", peer: "surat")).first == "flood-management")
+    }
+}
