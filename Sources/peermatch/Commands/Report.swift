@@ -6,9 +6,10 @@ struct Report: ParsableCommand {
         abstract: "Report what the forum has achieved, as Markdown, HTML or JSON.",
         discussion: """
             Sessions per month, coverage per interest area, pairs by status and cohort, stale pairs, \
-            ratings and overdue follow-ups. --from/--to keep sessions dated in the range and pairings \
-            that ran in it; --cohort keeps that cohort's pairings and their pairs' sessions. Stale and \
-            overdue are measured at today ($PEERMATCH_TODAY overrides it).
+            fit checks, learning-goal progress, forum events per city, ratings and overdue follow-ups. \
+            --from/--to keep sessions dated in the range and pairings that ran in it; --cohort keeps \
+            that cohort's pairings and their pairs' sessions. Stale and overdue are measured at today \
+            ($PEERMATCH_TODAY overrides it).
             html: one self-contained page (no script, nothing fetched) with charts and tables. \
             md: pastes into an email or a wiki. json: every row, for scripts. \
             Writes to standard output, or atomically to --out FILE.
