@@ -20,6 +20,9 @@ public enum Action: String, CaseIterable, Sendable {
     case acceptSearch, cancelSearch, deleteSearchCharacter
     // Filter chooser
     case choose, closeChooser
+    // Match (the coordinator's workspace)
+    case runMatch, switchAlgorithm, acceptProposal, rejectProposal, togglePin, excludePair, pinRequest
+    case searchProposals, toggleDiff, commitWorkspace
     // Help overlay
     case closeHelp
     // Confirmation overlay

@@ -96,6 +96,19 @@ extension Keymap {
         .init([.escape, .backspace], .back, "back", footer: "Esc back"),
     ])
 
+    public static let match = Keymap("Match (the coordinator's workspace)", [
+        .init([.character("r")], .runMatch, "run the match on the capacity left (keeps pins and exclusions)", footer: "r run"),
+        .init([.character("o")], .switchAlgorithm, "switch between the optimal and the stable engine"),
+        .init([.character("a")], .acceptProposal, "accept this proposal: it stays in later runs", footer: "a accept"),
+        .init([.character("x")], .rejectProposal, "reject this proposal: never proposed again here"),
+        .init([.character("p")], .togglePin, "pin this pair (every run keeps it); again: unpin", footer: "p pin"),
+        .init([.character("e")], .excludePair, "exclude this pair from every run, with a note", footer: "e exclude"),
+        .init([.character("R")], .pinRequest, "pin the best request of this peer's city officer"),
+        .init([.character("/")], .searchProposals, "show only pairs whose pilot or peer matches a text"),
+        .init([.character("d")], .toggleDiff, "show what a commit would change (or the pair again)", footer: "d diff"),
+        .init([.character("c")], .commitWorkspace, "commit: write the pairs with a cohort label", footer: "c commit"),
+    ])
+
     public static let search = Keymap("Typing a search", [
         .init([.enter], .acceptSearch, "keep the search and go back to the list", footer: "Enter keep"),
         .init([.escape], .cancelSearch, "go back to the search before", footer: "Esc cancel"),
@@ -127,8 +140,8 @@ extension Keymap {
     ])
 
     /// Every keymap, in the order help and docs/KEYS.md list them.
-    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, search, chooser, help,
-                                       confirmation, textInput]
+    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, match, search, chooser,
+                                       help, confirmation, textInput]
 
     /// The keys of a binding as hints write them: `Esc`, `q`.
     public static func keyName(_ action: Action, in keymap: Keymap) -> String {

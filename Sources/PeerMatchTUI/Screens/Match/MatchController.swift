@@ -1,15 +1,114 @@
-/// The Match screen, coming in a later issue: for now it says what it will do.
-struct MatchController: ScreenController {
-    var keymaps: [Keymap] { [] }
+import PeerMatchCore
 
-    mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] { [] }
+/// The Match screen: the coordinator's workspace. Runs the match on the
+/// capacity left in the background, lists the proposals grouped by pilot, and
+/// turns keys into `WorkspaceAction`s; the workspace itself lives in the shell
+/// (`AppModel.workspace`), so its steps share the one undo stack.
+struct MatchController: ScreenController {
+    var cursor = ListCursor()
+    /// Shows only pairs whose pilot or peer contains it.
+    var search = ""
+    /// The detail pane shows what a commit would change instead of the selected pair.
+    var showsDiff = false
+    /// The pair an open note overlay is about (exclude).
+    var pendingExclusion: PairKey?
+
+    var keymaps: [Keymap] { [.match, .navigation] }
+
+    static let cohortTag = "match-cohort", excludeTag = "match-exclude", searchTag = "match-search"
+
+    static func visibleRows(_ context: ScreenContext) -> Int {
+        Table.visibleRows(in: MatchView.layout(context.body).table)
+    }
+
+    func rows(_ context: ScreenContext) -> [MatchRow] {
+        MatchRow.rows(context.workspace, context.catalog, scorer: context.scorer, search: search)
+    }
+
+    func selectedRow(_ rows: [MatchRow]) -> MatchRow? {
+        rows.isEmpty ? nil : rows[min(cursor.selected, rows.count - 1)]
+    }
+
+    mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] {
+        let w = context.workspace, rows = rows(context)
+        cursor.clamp(count: rows.count, visibleRows: MatchController.visibleRows(context))
+        let row = selectedRow(rows)
+        switch action {
+        case .runMatch:
+            return [.solveWorkspace(recordAs: w.proposals == nil ? "run the match" : WorkspaceAction.rerun.description)]
+        case .switchAlgorithm:
+            var next = w
+            next.algorithm = w.algorithm == .optimal ? .stable : .optimal
+            let effects: [Effect] = [.workspace(next, "use the \(next.algorithm.rawValue) engine")]
+            return w.proposals == nil ? effects : effects + [.solveWorkspace(recordAs: nil)]
+        case .acceptProposal, .rejectProposal, .togglePin, .excludePair, .pinRequest:
+            guard let row else { return [.message(w.proposals == nil ? WorkspaceRefusal.noProposals.description : "no pair selected")] }
+            switch action {
+            case .acceptProposal: return Self.act(.accept(row.key), w)
+            case .rejectProposal: return Self.act(.reject(row.key), w)
+            case .togglePin: return Self.act(w.pins.contains(row.key) ? .unpin(row.key) : .pin(row.key), w)
+            case .pinRequest: return Self.act(.pinRequest(peer: row.key.peer), w)
+            default:
+                pendingExclusion = row.key
+                return [.openOverlay(TextInputOverlay(prompt: "Exclude \(row.key): why? (may be empty)", tag: Self.excludeTag))]
+            }
+        case .searchProposals:
+            return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: search, tag: Self.searchTag))]
+        case .toggleDiff:
+            showsDiff.toggle()
+            return []
+        case .commitWorkspace:
+            guard w.hasChanges else { return [.message("nothing to commit: the workspace has no changes")] }
+            if w.proposals != nil, w.proposalsAreStale { return [.message(WorkspaceRefusal.proposalsStale.description)] }
+            return [.openOverlay(TextInputOverlay(prompt: "Cohort label for the new pairs", tag: Self.cohortTag))]
+        default:
+            _ = cursor.apply(action, count: rows.count, pageSize: MatchController.visibleRows(context))
+            return []
+        }
+    }
+
+    /// Applies a workspace action: the new workspace as an undoable step, or Core's refusal on the status line.
+    static func act(_ action: WorkspaceAction, _ w: Workspace) -> [Effect] {
+        do {
+            return [.workspace(try action.apply(to: w), action.description)]
+        } catch {
+            return [.message("not done: \(AppModel.sentence(error))")]
+        }
+    }
+
+    mutating func receive(_ message: ShellMessage, _ context: ScreenContext) -> [Effect] {
+        guard case .text(let text, let tag) = message else { return [] }
+        switch tag {
+        case Self.searchTag:
+            search = text
+            cursor = ListCursor()
+            return []
+        case Self.excludeTag:
+            guard let key = pendingExclusion else { return [] }
+            pendingExclusion = nil
+            return Self.act(.exclude(key, note: text), context.workspace)
+        case Self.cohortTag:
+            let w = context.workspace
+            let summary: String
+            do {
+                summary = MatchView.diffSummary(try w.diff())
+            } catch {
+                return [.message("not committed: \(AppModel.sentence(error))")]
+            }
+            let label = text.isEmpty ? "no cohort label" : "cohort \(text)"
+            return [.openOverlay(ConfirmationOverlay(
+                question: "Commit \(w.pendingPairs.count) new pair\(w.pendingPairs.count == 1 ? "" : "s") (\(label)) to the data folder?",
+                detail: summary, onConfirm: [.commitWorkspace(cohort: text)]))]
+        default:
+            return []
+        }
+    }
+
+    mutating func resize(_ context: ScreenContext) {
+        cursor.clamp(count: rows(context).count, visibleRows: MatchController.visibleRows(context))
+    }
 
     func render(_ context: ScreenContext, into grid: inout Grid) {
-        PlannedScreen.render([
-            "Match is coming in a later issue.",
-            "It will propose pilot–peer pairs with the optimal or the stable engine,",
-            "show why each pair fits, and let you accept, pin or exclude them.",
-            "Meanwhile: `peermatch match` on the command line, or `\(Keymap.keyName(.openPartners, in: .cities))` on a city here.",
-        ], in: context.body, into: &grid)
+        MatchView.render(self, context, into: &grid)
     }
 }
