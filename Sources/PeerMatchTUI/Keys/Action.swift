@@ -23,6 +23,8 @@ public enum Action: String, CaseIterable, Sendable {
     // Match (the coordinator's workspace)
     case runMatch, switchAlgorithm, acceptProposal, rejectProposal, togglePin, excludePair, pinRequest
     case searchProposals, toggleDiff, commitWorkspace
+    // Pairs
+    case cycleStatus, cycleCohort, filterPairsByCity, endPairing
     // Help overlay
     case closeHelp
     // Confirmation overlay

@@ -109,6 +109,13 @@ extension Keymap {
         .init([.character("c")], .commitWorkspace, "commit: write the pairs with a cohort label", footer: "c commit"),
     ])
 
+    public static let pairs = Keymap("Pairs (committed pairings)", [
+        .init([.character("t")], .cycleStatus, "show active, ended or all pairings", footer: "t status"),
+        .init([.character("c")], .cycleCohort, "show one cohort after another, then all", footer: "c cohort"),
+        .init([.character("/")], .filterPairsByCity, "show only pairings of cities matching a text", footer: "/ city"),
+        .init([.character("E")], .endPairing, "end this pairing today (an edit: w saves, u undoes)", footer: "E end"),
+    ])
+
     public static let search = Keymap("Typing a search", [
         .init([.enter], .acceptSearch, "keep the search and go back to the list", footer: "Enter keep"),
         .init([.escape], .cancelSearch, "go back to the search before", footer: "Esc cancel"),
@@ -140,7 +147,7 @@ extension Keymap {
     ])
 
     /// Every keymap, in the order help and docs/KEYS.md list them.
-    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, match, search, chooser,
+    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, match, pairs, search, chooser,
                                        help, confirmation, textInput]
 
     /// The keys of a binding as hints write them: `Esc`, `q`.
