@@ -104,6 +104,9 @@ extension Keymap {
         .init([.character("p")], .togglePin, "pin this pair (every run keeps it); again: unpin", footer: "p pin"),
         .init([.character("e")], .excludePair, "exclude this pair from every run, with a note", footer: "e exclude"),
         .init([.character("R")], .pinRequest, "pin the best request of this peer's city officer"),
+        .init([.character("+")], .addPair, "add a pair by hand: pick a pilot, then a peer (best fits first)", footer: "+ pair"),
+        .init([.character("s")], .swapPeers, "mark this pair to swap peers; on a second pair: swap"),
+        .init([.character("C")], .repairCity, "re-pair a city whose pairing ended: its best allowed partner"),
         .init([.character("/")], .searchProposals, "show only pairs whose pilot or peer matches a text"),
         .init([.character("d")], .toggleDiff, "show what a commit would change (or the pair again)", footer: "d diff"),
         .init([.character("c")], .commitWorkspace, "commit: write the pairs with a cohort label", footer: "c commit"),
@@ -114,6 +117,16 @@ extension Keymap {
         .init([.character("c")], .cycleCohort, "show one cohort after another, then all", footer: "c cohort"),
         .init([.character("/")], .filterPairsByCity, "show only pairings of cities matching a text", footer: "/ city"),
         .init([.character("E")], .endPairing, "end this pairing today (an edit: w saves, u undoes)", footer: "E end"),
+    ])
+
+    public static let pairPicker = Keymap("Picking a pilot and a peer (type to search)", [
+        .init([.enter], .pickCity, "take the selected city", footer: "Enter take"),
+        .init([.escape], .cancelPick, "back to the pilots / close", footer: "Esc back"),
+        .init([.backspace, .delete], .deletePickCharacter, "delete the last character of the search"),
+        .init([.down], .moveDown, "next row"),
+        .init([.up], .moveUp, "previous row"),
+        .init([.pageDown], .pageDown, "next page"),
+        .init([.pageUp], .pageUp, "previous page"),
     ])
 
     public static let search = Keymap("Typing a search", [
@@ -147,7 +160,7 @@ extension Keymap {
     ])
 
     /// Every keymap, in the order help and docs/KEYS.md list them.
-    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, match, pairs, search, chooser,
+    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, match, pairPicker, pairs, search, chooser,
                                        help, confirmation, textInput]
 
     /// The keys of a binding as hints write them: `Esc`, `q`.

@@ -12,10 +12,15 @@ struct MatchController: ScreenController {
     var showsDiff = false
     /// The pair an open note overlay is about (exclude).
     var pendingExclusion: PairKey?
+    /// A refused action the coordinator may override: the note overlay is open for it.
+    var pendingOverride: WorkspaceAction?
+    /// The first pair of a swap, marked with the swap key.
+    var swapMark: PairKey?
 
     var keymaps: [Keymap] { [.match, .navigation] }
 
     static let cohortTag = "match-cohort", excludeTag = "match-exclude", searchTag = "match-search"
+    static let overrideTag = "match-override", repairTag = "match-repair"
 
     static func visibleRows(_ context: ScreenContext) -> Int {
         Table.visibleRows(in: MatchView.layout(context.body).table)
@@ -44,14 +49,26 @@ struct MatchController: ScreenController {
         case .acceptProposal, .rejectProposal, .togglePin, .excludePair, .pinRequest:
             guard let row else { return [.message(w.proposals == nil ? WorkspaceRefusal.noProposals.description : "no pair selected")] }
             switch action {
-            case .acceptProposal: return Self.act(.accept(row.key), w)
-            case .rejectProposal: return Self.act(.reject(row.key), w)
-            case .togglePin: return Self.act(w.pins.contains(row.key) ? .unpin(row.key) : .pin(row.key), w)
-            case .pinRequest: return Self.act(.pinRequest(peer: row.key.peer), w)
+            case .acceptProposal: return act(.accept(row.key), w)
+            case .rejectProposal: return act(.reject(row.key), w)
+            case .togglePin: return act(w.pins.contains(row.key) ? .unpin(row.key) : .pin(row.key), w)
+            case .pinRequest: return act(.pinRequest(peer: row.key.peer), w)
             default:
                 pendingExclusion = row.key
                 return [.openOverlay(TextInputOverlay(prompt: "Exclude \(row.key): why? (may be empty)", tag: Self.excludeTag))]
             }
+        case .addPair:
+            return [.openOverlay(PairPickerOverlay())]
+        case .swapPeers:
+            guard let row else { return [.message("no pair selected")] }
+            guard let first = swapMark, first != row.key else {
+                swapMark = row.key
+                return [.message("marked \(row.key): \(Keymap.keyName(.swapPeers, in: .match)) on another pair swaps their peers")]
+            }
+            swapMark = nil
+            return act(.swapPeers(first, row.key, override: nil), w)
+        case .repairCity:
+            return [.openOverlay(TextInputOverlay(prompt: "Re-pair which city (id)?", tag: Self.repairTag))]
         case .searchProposals:
             return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: search, tag: Self.searchTag))]
         case .toggleDiff:
@@ -67,18 +84,41 @@ struct MatchController: ScreenController {
         }
     }
 
-    /// Applies a workspace action: the new workspace as an undoable step, or Core's refusal on the status line.
-    static func act(_ action: WorkspaceAction, _ w: Workspace) -> [Effect] {
+    /// Applies a workspace action: the new workspace as an undoable step, or
+    /// Core's refusal on the status line; a refusal an override may set aside
+    /// also opens the note overlay (Esc leaves it refused).
+    mutating func act(_ action: WorkspaceAction, _ w: Workspace) -> [Effect] {
         do {
             return [.workspace(try action.apply(to: w), action.description)]
         } catch {
-            return [.message("not done: \(AppModel.sentence(error))")]
+            let refused: [Effect] = [.message("not done: \(AppModel.sentence(error))")]
+            guard (error as? WorkspaceRefusal)?.overridableRule != nil, Self.overriding(action, note: "") != nil else { return refused }
+            pendingOverride = action
+            return refused + [.openOverlay(TextInputOverlay(prompt: "Override: why pair them anyway? (Esc: don't)", tag: Self.overrideTag))]
+        }
+    }
+
+    /// The action again, with the coordinator's override and note.
+    static func overriding(_ action: WorkspaceAction, note: String) -> WorkspaceAction? {
+        switch action {
+        case .addPair(let k, _, _): .addPair(k, note: note, override: Override(note: note))
+        case .swapPeers(let a, let b, _): .swapPeers(a, b, override: Override(note: note))
+        default: nil
         }
     }
 
     mutating func receive(_ message: ShellMessage, _ context: ScreenContext) -> [Effect] {
+        if case .result(let value, PairPickerOverlay.tag) = message, let key = value as? PairKey {
+            return act(.addPair(key, note: "", override: nil), context.workspace)
+        }
         guard case .text(let text, let tag) = message else { return [] }
         switch tag {
+        case Self.overrideTag:
+            guard let action = pendingOverride.flatMap({ Self.overriding($0, note: text) }) else { return [] }
+            pendingOverride = nil
+            return act(action, context.workspace)
+        case Self.repairTag:
+            return act(.repair(city: String(text.filter { $0 != " " })), context.workspace)
         case Self.searchTag:
             search = text
             cursor = ListCursor()
@@ -86,7 +126,7 @@ struct MatchController: ScreenController {
         case Self.excludeTag:
             guard let key = pendingExclusion else { return [] }
             pendingExclusion = nil
-            return Self.act(.exclude(key, note: text), context.workspace)
+            return act(.exclude(key, note: text), context.workspace)
         case Self.cohortTag:
             let w = context.workspace
             let summary: String

@@ -27,7 +27,7 @@ enum MatchView {
             let r = rows[i]
             // The pilot's name once per group.
             let pilot = i > 0 && rows[i - 1].key.pilot == r.key.pilot ? "" : r.pilotName
-            return [pilot, r.peerName, r.score.formatted, r.kind.rawValue, r.request, r.explanation.summary]
+            return [pilot, r.peerName, r.score.formatted, r.key == state.swapMark ? "⇄" : r.kind.rawValue, r.request, r.explanation.summary]
         }
         table.rowStyle = { rows[$0].kind == .proposed ? .plain : .emphasis }
         table.emptyText = emptyText(w, search: state.search)
