@@ -50,7 +50,7 @@ import Testing
             "",
             "",
             "run the match (c commits, u undoes) │ workspace uncommitted · fixture · 8 citie…",
-            "r run  a accept  p pin  e exclude  d diff  c commit  ↓↑ move  ? help  q quit",
+            "r run  a accept  p pin  + pair  c commit  ↓↑ move  ? help  q quit",
         ])
     }
 

@@ -102,13 +102,13 @@ extension Keymap {
         .init([.character("a")], .acceptProposal, "accept this proposal: it stays in later runs", footer: "a accept"),
         .init([.character("x")], .rejectProposal, "reject this proposal: never proposed again here"),
         .init([.character("p")], .togglePin, "pin this pair (every run keeps it); again: unpin", footer: "p pin"),
-        .init([.character("e")], .excludePair, "exclude this pair from every run, with a note", footer: "e exclude"),
+        .init([.character("e")], .excludePair, "exclude this pair from every run, with a note"),
         .init([.character("R")], .pinRequest, "pin the best request of this peer's city officer"),
         .init([.character("+")], .addPair, "add a pair by hand: pick a pilot, then a peer (best fits first)", footer: "+ pair"),
         .init([.character("s")], .swapPeers, "mark this pair to swap peers; on a second pair: swap"),
         .init([.character("C")], .repairCity, "re-pair a city whose pairing ended: its best allowed partner"),
         .init([.character("/")], .searchProposals, "show only pairs whose pilot or peer matches a text"),
-        .init([.character("d")], .toggleDiff, "show what a commit would change (or the pair again)", footer: "d diff"),
+        .init([.character("d")], .toggleDiff, "show what a commit would change (or the pair again)"),
         .init([.character("c")], .commitWorkspace, "commit: write the pairs with a cohort label", footer: "c commit"),
     ])
 
