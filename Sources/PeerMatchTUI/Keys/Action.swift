@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case openCity, startSearch, clearSearch, nextMatch, previousMatch, sortNext, sortReverse, cycleRole, chooseFilter
     case clearFilters, openPartners
     // City detail and partner lists
-    case back, openPartner
+    case back, openPartner, toggleRequest
     // Typing a search
     case acceptSearch, cancelSearch, deleteSearchCharacter
     // Filter chooser

@@ -93,6 +93,7 @@ extension Keymap {
 
     public static let partners = Keymap("Mentors (fitting partners)", [
         .init([.enter], .openPartner, "open this city in the Cities screen", footer: "Enter open"),
+        .init([.character("*")], .toggleRequest, "request this pilot for the peer (up to 3, ranked as marked); again: withdraw"),
         .init([.escape, .backspace], .back, "back", footer: "Esc back"),
     ])
 
