@@ -24,7 +24,9 @@ public struct AppModel: Sendable {
     /// The one undo stack: edits of the forum and steps of the workspace.
     public private(set) var history = EditHistory()
     /// The coordinator's workspace on the forum as on disk; written only by a commit.
-    public private(set) var workspace: Workspace
+    public private(set) var workspace: Workspace { didSet { workspaceVersion += 1 } }
+    /// Bumped when the workspace or the catalog changes (screens cache what they derive under it).
+    public private(set) var workspaceVersion = 0
     /// Bumped whenever what the screens show changes; a job's result computed
     /// from an older generation is dropped.
     public private(set) var generation = 0
@@ -78,7 +80,9 @@ public struct AppModel: Sendable {
 
     public var isTooSmall: Bool { width < TooSmallMessage.minimumWidth || height < TooSmallMessage.minimumHeight }
     var screenRect: Rect { Rect(x: 0, y: 0, width: width, height: height) }
-    public var context: ScreenContext { ScreenContext(catalog: catalog, scorer: scorer, screen: screenRect, workspace: workspace) }
+    public var context: ScreenContext {
+        ScreenContext(catalog: catalog, scorer: scorer, screen: screenRect, workspace: workspace, workspaceVersion: workspaceVersion)
+    }
     public var tabTitle: String { ScreenRegistry.tabs[currentTab].title }
     public var hasUnsavedEdits: Bool { history.hasUnsavedEdits }
     public var overlayCount: Int { overlays.count }
@@ -359,6 +363,7 @@ public struct AppModel: Sendable {
     private mutating func show(_ newCatalog: CityCatalog, _ newScorer: PairScorer?) {
         let old = catalog
         catalog = newCatalog
+        workspaceVersion += 1
         scorer = newScorer
         generation += 1
         let context = context

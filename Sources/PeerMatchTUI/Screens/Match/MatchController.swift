@@ -16,6 +16,7 @@ struct MatchController: ScreenController {
     var pendingOverride: WorkspaceAction?
     /// The first pair of a swap, marked with the swap key.
     var swapMark: PairKey?
+    let cache = MatchRowCache()
 
     var keymaps: [Keymap] { [.match, .navigation] }
 
@@ -27,7 +28,7 @@ struct MatchController: ScreenController {
     }
 
     func rows(_ context: ScreenContext) -> [MatchRow] {
-        MatchRow.rows(context.workspace, context.catalog, scorer: context.scorer, search: search)
+        cache.rows(context, search: search)
     }
 
     func selectedRow(_ rows: [MatchRow]) -> MatchRow? {

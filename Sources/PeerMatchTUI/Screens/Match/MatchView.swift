@@ -38,7 +38,7 @@ enum MatchView {
             lines = diffLines(w)
         } else {
             let selected = rows.isEmpty ? nil : rows[cursor.selected]
-            lines = (selected.map(pairLines) ?? []) + coverageLines(w, context.catalog.data)
+            lines = (selected.map(pairLines) ?? []) + state.cache.coverage(context, search: state.search)
         }
         TextBlock(lines).render(in: layout.detail, into: &grid)
     }
