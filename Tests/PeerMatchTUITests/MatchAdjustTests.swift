@@ -96,4 +96,23 @@ import Testing
         app.press(.acceptText)
         #expect(app.model.message == "not done: 'accra' has no ended pairing to replace")
     }
+
+    @Test func endingACommittedPairingInTheWorkspace() {
+        var app = MatchScreenTests.matched()
+        app.press(.endCommittedPairing)
+        app.type("chennai surat")
+        app.press(.acceptText)
+        #expect(app.model.message?.hasPrefix("end chennai–surat") == true)
+        #expect(app.model.workspace.endings[PairKey(pilot: "chennai", peer: "surat")] == "")
+        app.press(.endCommittedPairing)
+        app.type("chennai–surat")
+        app.press(.acceptText)
+        #expect(app.model.message == "not done: chennai–surat has no active pairing to end")
+        app.press(.undo)
+        #expect(app.model.message == "undone: end chennai–surat" && app.model.workspace.endings.isEmpty)
+        app.press(.endCommittedPairing)
+        app.type("chennai")
+        app.press(.acceptText)
+        #expect(app.model.message == "not done: type the pilot's id and the peer's id, e.g. pune accra")
+    }
 }

@@ -22,7 +22,7 @@ public enum Action: String, CaseIterable, Sendable {
     case choose, closeChooser
     // Match (the coordinator's workspace)
     case runMatch, switchAlgorithm, acceptProposal, rejectProposal, togglePin, excludePair, pinRequest
-    case searchProposals, toggleDiff, commitWorkspace, addPair, swapPeers, repairCity
+    case searchProposals, toggleDiff, commitWorkspace, addPair, swapPeers, repairCity, endCommittedPairing
     // Picking a pilot and a peer
     case pickCity, cancelPick, deletePickCharacter
     // Pairs

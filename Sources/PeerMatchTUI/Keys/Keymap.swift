@@ -108,6 +108,7 @@ extension Keymap {
         .init([.character("+")], .addPair, "add a pair by hand: pick a pilot, then a peer (best fits first)", footer: "+ pair"),
         .init([.character("s")], .swapPeers, "mark this pair to swap peers; on a second pair: swap"),
         .init([.character("C")], .repairCity, "re-pair a city whose pairing ended: its best allowed partner"),
+        .init([.character("E")], .endCommittedPairing, "end a committed pairing in the workspace (type: pilot peer)"),
         .init([.character("/")], .searchProposals, "show only pairs whose pilot or peer matches a text"),
         .init([.character("d")], .toggleDiff, "show what a commit would change (or the pair again)"),
         .init([.character("c")], .commitWorkspace, "commit: write the pairs with a cohort label", footer: "c commit"),

@@ -21,7 +21,7 @@ struct MatchController: ScreenController {
     var keymaps: [Keymap] { [.match, .navigation] }
 
     static let cohortTag = "match-cohort", excludeTag = "match-exclude", searchTag = "match-search"
-    static let overrideTag = "match-override", repairTag = "match-repair"
+    static let overrideTag = "match-override", repairTag = "match-repair", endTag = "match-end"
 
     static func visibleRows(_ context: ScreenContext) -> Int {
         Table.visibleRows(in: MatchView.layout(context.body).table)
@@ -68,6 +68,8 @@ struct MatchController: ScreenController {
             }
             swapMark = nil
             return act(.swapPeers(first, row.key, override: nil), w)
+        case .endCommittedPairing:
+            return [.openOverlay(TextInputOverlay(prompt: "End which committed pairing? (pilot peer)", tag: Self.endTag))]
         case .repairCity:
             return [.openOverlay(TextInputOverlay(prompt: "Re-pair which city (id)?", tag: Self.repairTag))]
         case .searchProposals:
@@ -118,6 +120,11 @@ struct MatchController: ScreenController {
             guard let action = pendingOverride.flatMap({ Self.overriding($0, note: text) }) else { return [] }
             pendingOverride = nil
             return act(action, context.workspace)
+        case Self.endTag:
+            // Ids may hold hyphens: the two are split at spaces or the en dash pairs are written with.
+            let ids = text.split(whereSeparator: { $0 == " " || $0 == "–" }).map(String.init)
+            guard ids.count == 2 else { return [.message("not done: type the pilot's id and the peer's id, e.g. pune accra")] }
+            return act(.end(PairKey(pilot: ids[0], peer: ids[1]), note: ""), context.workspace)
         case Self.repairTag:
             return act(.repair(city: String(text.filter { $0 != " " })), context.workspace)
         case Self.searchTag:
