@@ -1,5 +1,5 @@
 // Benchmarks, outside `swift test`: build with `-c release` and run
-//   swift run -c release peermatch-bench [store|match|shapes|tui|sessions|workspace|report] [options]
+//   swift run -c release peermatch-bench [store|match|shapes|tui|sessions|workspace|report|match-screen] [options]
 // Each suite prints medians and checks its results are valid.
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +16,8 @@ case "tui": TUIBenchmarks.run(rest)
 case "sessions": SessionBenchmarks.run(rest)
 case "workspace": WorkspaceBenchmarks.run(rest)
 case "report": ReportBenchmarks.run(rest)
+case "match-screen": MatchScreenBenchmarks.run(rest)
 default:
-    print("usage: peermatch-bench store|match|shapes|tui|sessions|workspace|report [options]")
+    print("usage: peermatch-bench store|match|shapes|tui|sessions|workspace|report|match-screen [options]")
     exit(suite == "help" || suite == "--help" ? 0 : 2)
 }

@@ -21,7 +21,12 @@ public struct AppModel: Sendable {
     /// A change on disk the user chose not to reload (kept their edits).
     public private(set) var dismissedStamp: FolderStamp?
     public private(set) var isLoaded: Bool
+    /// The one undo stack: edits of the forum and steps of the workspace.
     public private(set) var history = EditHistory()
+    /// The coordinator's workspace on the forum as on disk; written only by a commit.
+    public private(set) var workspace: Workspace { didSet { workspaceVersion += 1 } }
+    /// Bumped when the workspace or the catalog changes (screens cache what they derive under it).
+    public private(set) var workspaceVersion = 0
     /// Bumped whenever what the screens show changes; a job's result computed
     /// from an older generation is dropped.
     public private(set) var generation = 0
@@ -59,10 +64,12 @@ public struct AppModel: Sendable {
         diskData = data
         workingData = data
         diskStamp = stamp
+        workspace = Workspace(data)
         catalog = CityCatalog(data)
         scorer = PairScorer(forum: data.forum, cities: data.cities)
         isLoaded = true
-        let context = ScreenContext(catalog: catalog, scorer: scorer, screen: Rect(x: 0, y: 0, width: width, height: height))
+        let context = ScreenContext(catalog: catalog, scorer: scorer, screen: Rect(x: 0, y: 0, width: width, height: height),
+                                    workspace: workspace)
         tabs = ScreenRegistry.tabs.map { [$0.make(context)] }
     }
 
@@ -73,7 +80,9 @@ public struct AppModel: Sendable {
 
     public var isTooSmall: Bool { width < TooSmallMessage.minimumWidth || height < TooSmallMessage.minimumHeight }
     var screenRect: Rect { Rect(x: 0, y: 0, width: width, height: height) }
-    public var context: ScreenContext { ScreenContext(catalog: catalog, scorer: scorer, screen: screenRect) }
+    public var context: ScreenContext {
+        ScreenContext(catalog: catalog, scorer: scorer, screen: screenRect, workspace: workspace, workspaceVersion: workspaceVersion)
+    }
     public var tabTitle: String { ScreenRegistry.tabs[currentTab].title }
     public var hasUnsavedEdits: Bool { history.hasUnsavedEdits }
     public var overlayCount: Int { overlays.count }
@@ -222,29 +231,34 @@ public struct AppModel: Sendable {
             case .edit(let edit): outside += applyEdit(edit)
             case .undo:
                 if let e = history.undo() {
+                    if let step = e.workspaceStep {
+                        outside += showWorkspace(step.before, done: "undone: \(e.description)")
+                        continue
+                    }
                     outside += replayEdits(done: "undone: \(e.description)")
                 } else {
                     message = "nothing to undo"
                 }
             case .redo:
                 if let e = history.redo() {
+                    if let step = e.workspaceStep {
+                        outside += showWorkspace(step.after, done: "redone: \(e.description)")
+                        continue
+                    }
                     outside += replayEdits(done: "redone: \(e.description)")
                 } else {
                     message = "nothing to redo"
                 }
             case .save:
                 if history.hasUnsavedEdits {
-                    outside += apply([.startJob(LoadedForum.saveJob(folder, edits: history.done))])
+                    outside += apply([.startJob(LoadedForum.saveJob(folder, edits: history.unsavedEdits))])
                 } else {
                     message = "nothing to save"
                 }
             case .quit:
-                if history.hasUnsavedEdits {
-                    let n = history.done.count
-                    overlays.append(ConfirmationOverlay(
-                        question: "Quit without saving \(n) edit\(n == 1 ? "" : "s")?",
-                        detail: "\(Keymap.keyName(.save, in: .edits)) saves them first.",
-                        onConfirm: [.quitDiscardingEdits]))
+                if history.hasUnsavedEdits || workspace.hasChanges {
+                    overlays.append(ConfirmationOverlay(question: quitQuestion, detail: quitDetail,
+                                                        onConfirm: [.quitDiscardingEdits]))
                 } else {
                     shouldQuit = true
                 }
@@ -252,6 +266,17 @@ public struct AppModel: Sendable {
             case .reload:
                 history.clear()
                 outside += apply([.startJob(LoadedForum.loadJob(folder, reason: .reload))])
+            case .workspace(let next, let description):
+                history.record(ReversibleEdit(description, step: WorkspaceStep(before: workspace, after: next)))
+                outside += showWorkspace(next, done: "\(description) (\(Keymap.keyName(.commitWorkspace, in: .match)) commits, "
+                                         + "\(Keymap.keyName(.undo, in: .edits)) undoes)")
+            case .solveWorkspace(let recordAs):
+                // One solve at a time: an older one's result would be dropped anyway.
+                for job in jobs where job.title == WorkspaceJobs.solveTitle { outside.append(.cancel(jobID: job.id)) }
+                jobs.removeAll { $0.title == WorkspaceJobs.solveTitle }
+                outside += apply([.startJob(WorkspaceJobs.solve(workspace, recordAs: recordAs))])
+            case .commitWorkspace(let cohort):
+                outside += apply([.startJob(WorkspaceJobs.commit(workspace, to: folder, cohort: cohort, on: .today()))])
             case .startJob(let job):
                 let id = nextJobID
                 nextJobID += 1
@@ -268,6 +293,28 @@ public struct AppModel: Sendable {
             }
         }
         return outside
+    }
+
+    /// Makes `next` the workspace; proposals made stale by the change are solved again at once.
+    private mutating func showWorkspace(_ next: Workspace, done: String) -> [Effect] {
+        workspace = next
+        message = done
+        guard workspace.proposals != nil, workspace.proposalsAreStale else { return [] }
+        return apply([.solveWorkspace(recordAs: nil)])
+    }
+
+    private var quitQuestion: String {
+        let n = history.unsavedEdits.count
+        let edits = n == 0 ? nil : "saving \(n) edit\(n == 1 ? "" : "s")"
+        let ws = workspace.hasChanges ? "committing the workspace" : nil
+        return "Quit without \([edits, ws].compactMap { $0 }.joined(separator: " or "))?"
+    }
+
+    private var quitDetail: String {
+        var parts: [String] = []
+        if history.hasUnsavedEdits { parts.append("\(Keymap.keyName(.save, in: .edits)) saves the edits") }
+        if workspace.hasChanges { parts.append("\(Keymap.keyName(.commitWorkspace, in: .match)) on Match commits the workspace") }
+        return parts.joined(separator: "; ") + " first."
     }
 
     private mutating func applyEdit(_ edit: ReversibleEdit) -> [Effect] {
@@ -316,6 +363,7 @@ public struct AppModel: Sendable {
     private mutating func show(_ newCatalog: CityCatalog, _ newScorer: PairScorer?) {
         let old = catalog
         catalog = newCatalog
+        workspaceVersion += 1
         scorer = newScorer
         generation += 1
         let context = context
@@ -360,6 +408,14 @@ public struct AppModel: Sendable {
             }
             switch outcome {
             case .message(let m): return apply([.deliver(m)])
+            case .proposals(let result, let input, let recordAs):
+                guard let next = workspace.withProposals(result, solvedFrom: input) else {
+                    message = "\(job.title): result dropped, the workspace changed while it ran"
+                    return []
+                }
+                if let recordAs { return apply([.workspace(next, recordAs)]) }
+                workspace = next
+                return []
             case .prepared(let catalog, let scorer):
                 show(catalog, scorer)
                 return []
@@ -376,6 +432,13 @@ public struct AppModel: Sendable {
         diskStamp = loaded.stamp
         dismissedStamp = nil
         if case .saved(let n) = reason { history.saved(count: n) }
+        // A committed workspace, or one with nothing to commit, opens again on
+        // what was read; one with changes stays (its commit re-applies them to
+        // the files as they are then).
+        if reason.isCommit || !workspace.hasChanges {
+            history.dropWorkspaceSteps()
+            workspace = Workspace(diskData, algorithm: workspace.algorithm)
+        }
         isLoaded = true
         workingData = diskData
         show(loaded.catalog, nil)
@@ -397,6 +460,8 @@ public struct AppModel: Sendable {
         case .initialLoad: message = nil
         case .reload: message = "reloaded: the data folder changed on disk (\(catalog.count.grouped) cities)"
         case .saved(let n): message = "saved \(n) edit\(n == 1 ? "" : "s") to \(folder.path)"
+        case .committed(let n, let cohort):
+            message = "committed: \(n) new pair\(n == 1 ? "" : "s") in cohort \(cohort.isEmpty ? "(none)" : cohort) written to \(folder.path)"
         }
         return effects
     }
@@ -408,7 +473,7 @@ public struct AppModel: Sendable {
               !jobs.contains(where: { !$0.dependsOnShownData }) else { return [] }
         dismissedStamp = stamp
         guard history.hasUnsavedEdits else { return apply([.reload]) }
-        let n = history.done.count
+        let n = history.unsavedEdits.count
         return apply([.openOverlay(ConfirmationOverlay(
             question: "The data folder changed on disk. Reload it and drop your \(n) unsaved edit\(n == 1 ? "" : "s")?",
             detail: "No keeps your edits; \(Keymap.keyName(.save, in: .edits)) then writes them on top of the new files.",
@@ -451,7 +516,8 @@ public struct AppModel: Sendable {
         let d = catalog.data
         var info = "\(folder.path) · \(d.cities.count.grouped) cities · \(catalog.index.activePairs.count.grouped) active pairings · "
             + "\(d.sessions.count.grouped) sessions"
-        if history.hasUnsavedEdits { info = "\(history.done.count) unsaved · " + info }
+        if history.hasUnsavedEdits { info = "\(history.unsavedEdits.count) unsaved · " + info }
+        if workspace.hasChanges { info = "workspace uncommitted · " + info }
         return info
     }
 

@@ -222,7 +222,7 @@ import Testing
         var app = AppDriver()
         app.press(.nextScreen)
         #expect(app.lines[0].contains("[2 Match]"))
-        #expect(app.screen.row(containing: "Match is coming in a later issue.") != nil)
+        #expect(app.screen.row(containing: "No proposals yet") != nil)
         app.press(.showReports)
         #expect(app.screen.row(containing: "Reports is coming in a later issue.") != nil)
         app.press(.nextScreen)

@@ -71,68 +71,6 @@ import Testing
         ])
     }
 
-    @Test func matchIsAPlaceholderNamingTheKeyFromTheKeymap() {
-        var app = AppDriver()
-        app.press(.showMatch)
-        expectScreen(app.screen, [
-            " PeerMatch   1 Cities  [2 Match]  3 Pairs   4 Sessions   5 Reports   Test Forum",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "                       Match is coming in a later issue.",
-            "    It will propose pilot–peer pairs with the optimal or the stable engine,",
-            "       show why each pair fits, and let you accept, pin or exclude them.",
-            "    Meanwhile: `peermatch match` on the command line, or `m` on a city here.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "fixture · 8 cities · 2 active pairings · 3 sessions",
-            "? help  q quit",
-        ])
-    }
-
-    @Test func pairsIsAPlaceholder() {
-        var app = AppDriver()
-        app.press(.showPairs)
-        expectScreen(app.screen, [
-            " PeerMatch   1 Cities   2 Match  [3 Pairs]  4 Sessions   5 Reports   Test Forum",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "                       Pairs is coming in a later issue.",
-            "            It will list active and ended pairings, flag stale ones,",
-            "                and let you end a pairing or record its cohort.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "fixture · 8 cities · 2 active pairings · 3 sessions",
-            "? help  q quit",
-        ])
-    }
-
     @Test func sessionsIsAPlaceholder() {
         var app = AppDriver()
         app.press(.showSessions)
@@ -243,7 +181,7 @@ import Testing
             "São Paul┌─ Confirm ────────────────────────────────────────────────────┐ood-man…",
             "Shenzhen│  Quit without saving 1 edit?                                 │blic-tr…",
             "Surat સુર│                                                              │nt³",
-            "        │  w saves them first.                                         │",
+            "        │  w saves the edits first.                                    │",
             "        │                                                              │",
             "        │  y / Enter: yes    n / Esc: no                               │",
             "────────└──────────────────────────────────────────────────────────────┘────────",

@@ -15,11 +15,18 @@ public enum Action: String, CaseIterable, Sendable {
     case openCity, startSearch, clearSearch, nextMatch, previousMatch, sortNext, sortReverse, cycleRole, chooseFilter
     case clearFilters, openPartners
     // City detail and partner lists
-    case back, openPartner
+    case back, openPartner, toggleRequest
     // Typing a search
     case acceptSearch, cancelSearch, deleteSearchCharacter
     // Filter chooser
     case choose, closeChooser
+    // Match (the coordinator's workspace)
+    case runMatch, switchAlgorithm, acceptProposal, rejectProposal, togglePin, excludePair, pinRequest
+    case searchProposals, toggleDiff, commitWorkspace, addPair, swapPeers, repairCity, endCommittedPairing
+    // Picking a pilot and a peer
+    case pickCity, cancelPick, deletePickCharacter
+    // Pairs
+    case cycleStatus, cycleCohort, filterPairsByCity, endPairing
     // Help overlay
     case closeHelp
     // Confirmation overlay

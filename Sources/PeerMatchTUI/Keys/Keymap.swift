@@ -93,7 +93,42 @@ extension Keymap {
 
     public static let partners = Keymap("Mentors (fitting partners)", [
         .init([.enter], .openPartner, "open this city in the Cities screen", footer: "Enter open"),
+        .init([.character("*")], .toggleRequest, "request this pilot for the peer (up to 3, ranked as marked); again: withdraw"),
         .init([.escape, .backspace], .back, "back", footer: "Esc back"),
+    ])
+
+    public static let match = Keymap("Match (the coordinator's workspace)", [
+        .init([.character("r")], .runMatch, "run the match on the capacity left (keeps pins and exclusions)", footer: "r run"),
+        .init([.character("o")], .switchAlgorithm, "switch between the optimal and the stable engine"),
+        .init([.character("a")], .acceptProposal, "accept this proposal: it stays in later runs", footer: "a accept"),
+        .init([.character("x")], .rejectProposal, "reject this proposal: never proposed again here"),
+        .init([.character("p")], .togglePin, "pin this pair (every run keeps it); again: unpin", footer: "p pin"),
+        .init([.character("e")], .excludePair, "exclude this pair from every run, with a note"),
+        .init([.character("R")], .pinRequest, "pin the best request of this peer's city officer"),
+        .init([.character("+")], .addPair, "add a pair by hand: pick a pilot, then a peer (best fits first)", footer: "+ pair"),
+        .init([.character("s")], .swapPeers, "mark this pair to swap peers; on a second pair: swap"),
+        .init([.character("C")], .repairCity, "re-pair a city whose pairing ended: its best allowed partner"),
+        .init([.character("E")], .endCommittedPairing, "end a committed pairing in the workspace (type: pilot peer)"),
+        .init([.character("/")], .searchProposals, "show only pairs whose pilot or peer matches a text"),
+        .init([.character("d")], .toggleDiff, "show what a commit would change (or the pair again)"),
+        .init([.character("c")], .commitWorkspace, "commit: write the pairs with a cohort label", footer: "c commit"),
+    ])
+
+    public static let pairs = Keymap("Pairs (committed pairings)", [
+        .init([.character("t")], .cycleStatus, "show active, ended or all pairings", footer: "t status"),
+        .init([.character("c")], .cycleCohort, "show one cohort after another, then all", footer: "c cohort"),
+        .init([.character("/")], .filterPairsByCity, "show only pairings of cities matching a text", footer: "/ city"),
+        .init([.character("E")], .endPairing, "end this pairing today (an edit: w saves, u undoes)", footer: "E end"),
+    ])
+
+    public static let pairPicker = Keymap("Picking a pilot and a peer (type to search)", [
+        .init([.enter], .pickCity, "take the selected city", footer: "Enter take"),
+        .init([.escape], .cancelPick, "back to the pilots / close", footer: "Esc back"),
+        .init([.backspace, .delete], .deletePickCharacter, "delete the last character of the search"),
+        .init([.down], .moveDown, "next row"),
+        .init([.up], .moveUp, "previous row"),
+        .init([.pageDown], .pageDown, "next page"),
+        .init([.pageUp], .pageUp, "previous page"),
     ])
 
     public static let search = Keymap("Typing a search", [
@@ -127,8 +162,8 @@ extension Keymap {
     ])
 
     /// Every keymap, in the order help and docs/KEYS.md list them.
-    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, search, chooser, help,
-                                       confirmation, textInput]
+    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, match, pairPicker, pairs, search, chooser,
+                                       help, confirmation, textInput]
 
     /// The keys of a binding as hints write them: `Esc`, `q`.
     public static func keyName(_ action: Action, in keymap: Keymap) -> String {

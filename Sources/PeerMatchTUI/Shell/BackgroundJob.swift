@@ -30,6 +30,9 @@ public enum JobOutcome: Sendable {
     case prepared(CityCatalog, PairScorer?)
     /// The partner scorer of the shown data.
     case scorer(PairScorer)
+    /// Proposals solved from `input` (a workspace's `solveInput`); `recordAs`
+    /// makes them an undoable step.
+    case proposals(MatchResult, input: ForumData, recordAs: String?)
     /// A result for the screen that started the job.
     case message(ShellMessage)
 }
@@ -40,6 +43,8 @@ public enum DiskReason: Sendable, Equatable {
     case reload
     /// Written with this many unsaved edits.
     case saved(edits: Int)
+    /// The workspace was committed: this many pairs made active.
+    case committed(pairs: Int, cohort: String)
 }
 
 /// A job handed to the event loop: which one, and the data generation it started from.
@@ -59,3 +64,10 @@ public enum JobEvent: Sendable {
 
 /// Thrown by `JobProgress.checkCancelled()`: the job stops, nothing is shown.
 public struct JobCancelled: Error {}
+
+extension DiskReason {
+    var isCommit: Bool {
+        if case .committed = self { return true }
+        return false
+    }
+}

@@ -7,7 +7,9 @@ public struct EditHistory: Sendable {
 
     public init() {}
 
-    public var hasUnsavedEdits: Bool { !done.isEmpty }
+    /// Edits of the forum not yet saved (workspace steps are committed, not saved).
+    public var hasUnsavedEdits: Bool { done.contains { !$0.isWorkspaceStep } }
+    public var unsavedEdits: [ReversibleEdit] { done.filter { !$0.isWorkspaceStep } }
 
     /// A new edit forgets what was undone (as in every editor).
     mutating func record(_ edit: ReversibleEdit) {
@@ -27,9 +29,21 @@ public struct EditHistory: Sendable {
         return e
     }
 
-    /// The first `count` edits were written: they are the disk's now.
+    /// The first `count` forum edits were written: they are the disk's now.
+    /// Workspace steps stay: they are written by a commit.
     mutating func saved(count: Int) {
-        done.removeFirst(min(count, done.count))
+        var left = count
+        done.removeAll { e in
+            guard left > 0, !e.isWorkspaceStep else { return false }
+            left -= 1
+            return true
+        }
+    }
+
+    /// The workspace was committed (or dropped): its steps cannot be undone any more.
+    mutating func dropWorkspaceSteps() {
+        done.removeAll(where: \.isWorkspaceStep)
+        undone.removeAll(where: \.isWorkspaceStep)
     }
 
     mutating func clear() {

@@ -32,6 +32,15 @@ public enum Effect: Sendable {
     /// Reloads the data folder now, dropping unsaved edits.
     case reload
 
+    // The coordinator's workspace (one undo stack with the edits)
+    /// Makes this the workspace, as an undoable step described by the string ("pin pune–accra").
+    case workspace(Workspace, String)
+    /// Solves the workspace's remaining capacity in the background; with a
+    /// description, the result lands as an undoable step ("re-run the match").
+    case solveWorkspace(recordAs: String?)
+    /// Writes the workspace to the data folder (`Workspace.commit`, under the lock).
+    case commitWorkspace(cohort: String)
+
     // Background work
     case startJob(BackgroundJob)
     case cancelJob

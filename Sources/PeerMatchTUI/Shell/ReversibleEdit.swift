@@ -9,6 +9,8 @@ import PeerMatchCore
 public struct ReversibleEdit: Sendable {
     public var description: String
     public var apply: @Sendable (inout ForumData) throws -> Void
+    /// Set for a step of the coordinator's workspace (see `WorkspaceStep`).
+    public internal(set) var workspaceStep: WorkspaceStep?
 
     public init(_ description: String, apply: @escaping @Sendable (inout ForumData) throws -> Void) {
         self.description = description

@@ -1,15 +1,162 @@
-/// The Match screen, coming in a later issue: for now it says what it will do.
-struct MatchController: ScreenController {
-    var keymaps: [Keymap] { [] }
+import PeerMatchCore
 
-    mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] { [] }
+/// The Match screen: the coordinator's workspace. Runs the match on the
+/// capacity left in the background, lists the proposals grouped by pilot, and
+/// turns keys into `WorkspaceAction`s; the workspace itself lives in the shell
+/// (`AppModel.workspace`), so its steps share the one undo stack.
+struct MatchController: ScreenController {
+    var cursor = ListCursor()
+    /// Shows only pairs whose pilot or peer contains it.
+    var search = ""
+    /// The detail pane shows what a commit would change instead of the selected pair.
+    var showsDiff = false
+    /// The pair an open note overlay is about (exclude).
+    var pendingExclusion: PairKey?
+    /// A refused action the coordinator may override: the note overlay is open for it.
+    var pendingOverride: WorkspaceAction?
+    /// The first pair of a swap, marked with the swap key.
+    var swapMark: PairKey?
+    let cache = MatchRowCache()
+
+    var keymaps: [Keymap] { [.match, .navigation] }
+
+    static let cohortTag = "match-cohort", excludeTag = "match-exclude", searchTag = "match-search"
+    static let overrideTag = "match-override", repairTag = "match-repair", endTag = "match-end"
+
+    static func visibleRows(_ context: ScreenContext) -> Int {
+        Table.visibleRows(in: MatchView.layout(context.body).table)
+    }
+
+    func rows(_ context: ScreenContext) -> [MatchRow] {
+        cache.rows(context, search: search)
+    }
+
+    func selectedRow(_ rows: [MatchRow]) -> MatchRow? {
+        rows.isEmpty ? nil : rows[min(cursor.selected, rows.count - 1)]
+    }
+
+    mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] {
+        let w = context.workspace, rows = rows(context)
+        cursor.clamp(count: rows.count, visibleRows: MatchController.visibleRows(context))
+        let row = selectedRow(rows)
+        switch action {
+        case .runMatch:
+            return [.solveWorkspace(recordAs: w.proposals == nil ? "run the match" : WorkspaceAction.rerun.description)]
+        case .switchAlgorithm:
+            var next = w
+            next.algorithm = w.algorithm == .optimal ? .stable : .optimal
+            let effects: [Effect] = [.workspace(next, "use the \(next.algorithm.rawValue) engine")]
+            return w.proposals == nil ? effects : effects + [.solveWorkspace(recordAs: nil)]
+        case .acceptProposal, .rejectProposal, .togglePin, .excludePair, .pinRequest:
+            guard let row else { return [.message(w.proposals == nil ? WorkspaceRefusal.noProposals.description : "no pair selected")] }
+            switch action {
+            case .acceptProposal: return act(.accept(row.key), w)
+            case .rejectProposal: return act(.reject(row.key), w)
+            case .togglePin: return act(w.pins.contains(row.key) ? .unpin(row.key) : .pin(row.key), w)
+            case .pinRequest: return act(.pinRequest(peer: row.key.peer), w)
+            default:
+                pendingExclusion = row.key
+                return [.openOverlay(TextInputOverlay(prompt: "Exclude \(row.key): why? (may be empty)", tag: Self.excludeTag))]
+            }
+        case .addPair:
+            return [.openOverlay(PairPickerOverlay())]
+        case .swapPeers:
+            guard let row else { return [.message("no pair selected")] }
+            guard let first = swapMark, first != row.key else {
+                swapMark = row.key
+                return [.message("marked \(row.key): \(Keymap.keyName(.swapPeers, in: .match)) on another pair swaps their peers")]
+            }
+            swapMark = nil
+            return act(.swapPeers(first, row.key, override: nil), w)
+        case .endCommittedPairing:
+            return [.openOverlay(TextInputOverlay(prompt: "End which committed pairing? (pilot peer)", tag: Self.endTag))]
+        case .repairCity:
+            return [.openOverlay(TextInputOverlay(prompt: "Re-pair which city (id)?", tag: Self.repairTag))]
+        case .searchProposals:
+            return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: search, tag: Self.searchTag))]
+        case .toggleDiff:
+            showsDiff.toggle()
+            return []
+        case .commitWorkspace:
+            guard w.hasChanges else { return [.message("nothing to commit: the workspace has no changes")] }
+            if w.proposals != nil, w.proposalsAreStale { return [.message(WorkspaceRefusal.proposalsStale.description)] }
+            return [.openOverlay(TextInputOverlay(prompt: "Cohort label for the new pairs", tag: Self.cohortTag))]
+        default:
+            _ = cursor.apply(action, count: rows.count, pageSize: MatchController.visibleRows(context))
+            return []
+        }
+    }
+
+    /// Applies a workspace action: the new workspace as an undoable step, or
+    /// Core's refusal on the status line; a refusal an override may set aside
+    /// also opens the note overlay (Esc leaves it refused).
+    mutating func act(_ action: WorkspaceAction, _ w: Workspace) -> [Effect] {
+        do {
+            return [.workspace(try action.apply(to: w), action.description)]
+        } catch {
+            let refused: [Effect] = [.message("not done: \(AppModel.sentence(error))")]
+            guard (error as? WorkspaceRefusal)?.overridableRule != nil, Self.overriding(action, note: "") != nil else { return refused }
+            pendingOverride = action
+            return refused + [.openOverlay(TextInputOverlay(prompt: "Override: why pair them anyway? (Esc: don't)", tag: Self.overrideTag))]
+        }
+    }
+
+    /// The action again, with the coordinator's override and note.
+    static func overriding(_ action: WorkspaceAction, note: String) -> WorkspaceAction? {
+        switch action {
+        case .addPair(let k, _, _): .addPair(k, note: note, override: Override(note: note))
+        case .swapPeers(let a, let b, _): .swapPeers(a, b, override: Override(note: note))
+        default: nil
+        }
+    }
+
+    mutating func receive(_ message: ShellMessage, _ context: ScreenContext) -> [Effect] {
+        if case .result(let value, PairPickerOverlay.tag) = message, let key = value as? PairKey {
+            return act(.addPair(key, note: "", override: nil), context.workspace)
+        }
+        guard case .text(let text, let tag) = message else { return [] }
+        switch tag {
+        case Self.overrideTag:
+            guard let action = pendingOverride.flatMap({ Self.overriding($0, note: text) }) else { return [] }
+            pendingOverride = nil
+            return act(action, context.workspace)
+        case Self.endTag:
+            // Ids may hold hyphens: the two are split at spaces or the en dash pairs are written with.
+            let ids = text.split(whereSeparator: { $0 == " " || $0 == "–" }).map(String.init)
+            guard ids.count == 2 else { return [.message("not done: type the pilot's id and the peer's id, e.g. pune accra")] }
+            return act(.end(PairKey(pilot: ids[0], peer: ids[1]), note: ""), context.workspace)
+        case Self.repairTag:
+            return act(.repair(city: String(text.filter { $0 != " " })), context.workspace)
+        case Self.searchTag:
+            search = text
+            cursor = ListCursor()
+            return []
+        case Self.excludeTag:
+            guard let key = pendingExclusion else { return [] }
+            pendingExclusion = nil
+            return act(.exclude(key, note: text), context.workspace)
+        case Self.cohortTag:
+            let w = context.workspace
+            let summary: String
+            do {
+                summary = MatchView.diffSummary(try w.diff())
+            } catch {
+                return [.message("not committed: \(AppModel.sentence(error))")]
+            }
+            let label = text.isEmpty ? "no cohort label" : "cohort \(text)"
+            return [.openOverlay(ConfirmationOverlay(
+                question: "Commit \(w.pendingPairs.count) new pair\(w.pendingPairs.count == 1 ? "" : "s") (\(label)) to the data folder?",
+                detail: summary, onConfirm: [.commitWorkspace(cohort: text)]))]
+        default:
+            return []
+        }
+    }
+
+    mutating func resize(_ context: ScreenContext) {
+        cursor.clamp(count: rows(context).count, visibleRows: MatchController.visibleRows(context))
+    }
 
     func render(_ context: ScreenContext, into grid: inout Grid) {
-        PlannedScreen.render([
-            "Match is coming in a later issue.",
-            "It will propose pilot–peer pairs with the optimal or the stable engine,",
-            "show why each pair fits, and let you accept, pin or exclude them.",
-            "Meanwhile: `peermatch match` on the command line, or `\(Keymap.keyName(.openPartners, in: .cities))` on a city here.",
-        ], in: context.body, into: &grid)
+        MatchView.render(self, context, into: &grid)
     }
 }

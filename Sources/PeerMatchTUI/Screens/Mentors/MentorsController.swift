@@ -31,9 +31,28 @@ struct MentorsController: ScreenController {
             let name = context.catalog.data.cities[me].name
             return [.popToRoot, .deliver(.city(chosen.city.id)),
                     .message("\(chosen.city.name): \(chosen.city.role.rawValue) for \(name), score \(MentorsView.format(chosen.score))")]
+        case .toggleRequest:
+            guard let chosen = selected else { return [.message("no pilot selected")] }
+            let data = context.catalog.data
+            guard let me = context.catalog.index.cityPosition[city], data.cities[me].role == .peer else {
+                return [.message("a request is made for a peer city: open a peer's mentors")]
+            }
+            return [.edit(Self.requestEdit(peer: city, toggling: chosen.city.id, in: data))]
         default:
             _ = cursor.apply(action, count: candidates.count, pageSize: MentorsController.visibleRows(context))
             return []
+        }
+    }
+
+    /// The officer's wish list with `pilot` added at the end (or withdrawn),
+    /// as an undoable edit checked by Core (`setRequest`: at most three).
+    static func requestEdit(peer: String, toggling pilot: String, in data: ForumData) -> ReversibleEdit {
+        var pilots = data.requests.first { $0.peer == peer }?.pilots ?? []
+        let withdraw = pilots.contains(pilot)
+        if withdraw { pilots.removeAll { $0 == pilot } } else { pilots.append(pilot) }
+        let wanted = pilots
+        return ReversibleEdit(withdraw ? "withdraw the request of \(peer) for \(pilot)" : "request \(pilot) for \(peer)") { data in
+            try data.setRequest(peer: peer, pilots: wanted)
         }
     }
 

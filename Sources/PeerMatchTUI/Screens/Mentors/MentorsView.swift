@@ -8,6 +8,14 @@ enum MentorsView {
     /// One line of why a pair fits, as `peermatch mentors` prints it.
     static func why(_ e: PairExplanation) -> String { e.summary }
 
+    /// ` · requested: 1 Pune, 2 Chennai` (empty when the peer asked for none).
+    static func requestText(_ catalog: CityCatalog, peer: String) -> String {
+        let data = catalog.data, position = catalog.index.cityPosition
+        guard let wish = data.requests.first(where: { $0.peer == peer }) else { return "" }
+        let names = wish.pilots.enumerated().map { "\($0.offset + 1) \(position[$0.element].map { data.cities[$0].name } ?? $0.element)" }
+        return " · requested: " + names.joined(separator: ", ")
+    }
+
     static func capacityText(_ c: PartnerCandidate) -> String { c.isFull ? "full" : "\(c.capacityLeft.grouped) left" }
 
     static func columns(width: Int) -> [TableColumn] {
@@ -29,6 +37,7 @@ enum MentorsView {
         case .member: "Partners"
         }
         let header = "\(kind) that fit \(me.name) — \(state.candidates.count.grouped) allowed, best first"
+            + requestText(catalog, peer: me.id)
         grid.fill(layout.bar)
         grid.put(header.truncated(toWidth: layout.bar.width), x: layout.bar.x, y: layout.bar.y, style: .emphasis)
         let candidates = state.candidates
