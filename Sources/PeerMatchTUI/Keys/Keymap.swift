@@ -128,7 +128,7 @@ extension Keymap {
 
     /// Every keymap, in the order help and docs/KEYS.md list them.
     public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, search, chooser, help,
-                                       confirmation, textInput]
+                                       confirmation, textInput, sessions, sessionForm, multilineEditor]
 
     /// The keys of a binding as hints write them: `Esc`, `q`.
     public static func keyName(_ action: Action, in keymap: Keymap) -> String {
