@@ -32,19 +32,18 @@ public struct Form: Hashable, Sendable {
     public mutating func type(_ c: Character) { fields[focus].value.append(c) }
     public mutating func deleteLast() { if !fields[focus].value.isEmpty { fields[focus].value.removeLast() } }
 
-    /// Screen rows of each field (one, two with a problem), from the top.
-    func rows() -> [Int] { fields.map { $0.problem == nil ? 1 : 2 } }
-
     public func render(in rect: Rect, into grid: inout Grid) {
         guard !rect.isEmpty else { return }
         grid.fill(rect)
+        let valueX = rect.x + Form.labelWidth + 1
+        let valueWidth = max(1, min(40, rect.maxX - valueX))
+        // A problem is wrapped under its field, whole: the sentence says how to fix it.
+        let problems = fields.map { f in f.problem.map { ConfirmationOverlay.wrap("↳ \($0)", width: max(1, rect.maxX - valueX)) } ?? [] }
+        let heights = problems.map { 1 + $0.count }
         // Scroll so the focused field and its problem are in view.
-        let heights = rows()
         let focusBottom = heights[...focus].reduce(0, +)
         var skip = max(0, focusBottom - rect.height)
         var y = rect.y
-        let valueX = rect.x + Form.labelWidth + 1
-        let valueWidth = max(1, min(40, rect.maxX - valueX))
         for (i, f) in fields.enumerated() {
             for line in 0..<heights[i] {
                 if skip > 0 { skip -= 1; continue }
@@ -61,8 +60,8 @@ public struct Form: Hashable, Sendable {
                     if !f.hint.isEmpty, x + 2 < rect.maxX {
                         grid.put(f.hint.truncated(toWidth: rect.maxX - x - 2), x: x + 2, y: y, style: .muted)
                     }
-                } else if let p = f.problem {
-                    grid.put("↳ \(p)".truncated(toWidth: rect.maxX - valueX), x: valueX, y: y, style: .warning)
+                } else {
+                    grid.put(problems[i][line - 1].truncated(toWidth: rect.maxX - valueX), x: valueX, y: y, style: .warning)
                 }
                 y += 1
             }
