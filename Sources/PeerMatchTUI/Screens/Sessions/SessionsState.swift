@@ -26,16 +26,40 @@ public struct SessionsState: Sendable {
     public private(set) var index: SessionIndex
     public private(set) var followUps: [FollowUp] = []
     public private(set) var stale: [StalePair] = []
+    public private(set) var overdueCount = 0
     /// Positions in `index.sessions` shown, in date order.
     public private(set) var visible: [Int] = []
     private var search = SessionSearch()
+    /// Each pair's sessions (positions in `index.sessions`) and pairings, so
+    /// the timeline pane asks Core about one pair's slice of the forum, not
+    /// all of it, on every frame.
+    private var sessionsOfPair: [PairKey: [Int]] = [:]
+    private var pairingsOfPair: [PairKey: [Pairing]] = [:]
+    private var forum: Forum
 
     public init(data: ForumData, today: Day) {
         self.today = today
         index = SessionIndex(data)
-        followUps = data.openFollowUps(today: today)
-        stale = data.stalePairs(today: today)
+        forum = data.forum
+        prepare(data)
         visible = search.matching(filter, in: index)
+    }
+
+    private mutating func prepare(_ data: ForumData) {
+        followUps = data.openFollowUps(today: today)
+        overdueCount = followUps.lazy.filter(\.isOverdue).count
+        stale = data.stalePairs(today: today)
+        forum = data.forum
+        sessionsOfPair = [:]
+        for (i, s) in index.sessions.enumerated() { sessionsOfPair[s.pair, default: []].append(i) }
+        pairingsOfPair = Dictionary(grouping: data.pairings, by: \.key)
+    }
+
+    /// The forum cut down to one pair: its pairings and sessions (what
+    /// `timeline`, `goalProgress` and `fitFlag` read).
+    public func slice(for pair: PairKey) -> ForumData {
+        ForumData(forum: forum, pairings: pairingsOfPair[pair] ?? [],
+                  sessions: (sessionsOfPair[pair] ?? []).map { index.sessions[$0] })
     }
 
     public var rowCount: Int {
@@ -80,8 +104,7 @@ public struct SessionsState: Sendable {
         let keepSession = selectedSession?.id, keepPair = selectedPair
         index = SessionIndex(data)
         search.reset()
-        followUps = data.openFollowUps(today: today)
-        stale = data.stalePairs(today: today)
+        prepare(data)
         visible = search.matching(filter, in: index)
         let position: Int? = switch list {
         case .sessions: keepSession.flatMap { id in visible.firstIndex { index.sessions[$0].id == id } }

@@ -58,7 +58,7 @@ enum SessionsView {
         renderBar(s, data, in: layout.bar, into: &grid)
         table(s, data, width: layout.table.width).render(in: layout.table, into: &grid)
         layout.renderDivider(in: body, into: &grid)
-        let lines = s.selectedPair.map { PairTimelinePane.lines($0, data, today: s.today, height: layout.detail.height) } ?? []
+        let lines = s.selectedPair.map { PairTimelinePane.lines($0, s.slice(for: $0), today: s.today, height: layout.detail.height) } ?? []
         TextBlock(lines).render(in: layout.detail, into: &grid)
     }
 
@@ -82,7 +82,7 @@ enum SessionsView {
         let right: String
         switch s.list {
         case .sessions: right = "\(s.visible.count.grouped) of \(s.index.sessions.count.grouped)"
-        case .followUps: right = "\(s.followUps.filter(\.isOverdue).count.grouped) overdue of \(s.followUps.count.grouped)"
+        case .followUps: right = "\(s.overdueCount.grouped) overdue of \(s.followUps.count.grouped)"
         case .stale: right = "\(s.stale.count.grouped) quiet > \(data.forum.staleAfterDays) days"
         }
         guard s.list == .sessions else {
