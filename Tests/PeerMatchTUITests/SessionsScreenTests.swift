@@ -157,3 +157,32 @@ import Testing
         }
     }
 }
+
+extension SessionsScreenTests {
+    @Test func areaAndDateRangeFilters() {
+        var app = SessionsFixture.app()
+        app.press(.chooseDateRange)
+        app.type("2026-03-01..2026-04-30")
+        app.press(.acceptText)
+        #expect(app.lines[1].contains("dates:2026-03-01..2026-04-30"))
+        #expect(app.lines[1].hasSuffix("1 of 3"))
+        app.press(.chooseDateRange)
+        for _ in 0..<22 { app.press(.deleteTextCharacter) }
+        app.type("2026-05-01..")
+        app.press(.acceptText)
+        #expect(app.lines[1].hasSuffix("1 of 3"))
+        #expect(app.lines[3].hasPrefix("2026-05-02"))
+        app.press(.chooseDateRange)
+        app.type("x")
+        app.press(.acceptText)
+        #expect(app.lines[22].hasPrefix("expected dates as FROM..TO, each YYYY-MM-DD or empty, got \"2026-05-01..x\""))
+        #expect(app.lines[1].hasSuffix("1 of 3"))
+        app.press(.clearFilters)
+        let areas = app.model.context.catalog.data.forum.areaIDs
+        for _ in 0...areas.firstIndex(of: "water-resilience")! { app.press(.cycleAreaFilter) }
+        #expect(app.lines[1].contains("area:water-resilience"))
+        #expect(app.lines[1].hasSuffix("1 of 3"))
+        #expect(SessionsController.dateRange("2026-05-01..2026-04-01") == nil)
+        #expect(SessionsController.dateRange("2026-05-01")! == (Day("2026-05-01"), Day("2026-05-01")))
+    }
+}

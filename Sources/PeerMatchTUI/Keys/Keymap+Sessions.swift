@@ -14,6 +14,8 @@ extension Keymap {
         .init([.character("C")], .filterToCity, "only sessions the selected pilot attended (again: any city)"),
         .init([.character("t")], .cycleFormatFilter, "format filter: any → webinar → workshop → …"),
         .init([.character("r")], .cycleRatingFilter, "rating filter: any → 4–5 → 3 → 1–2 → unrated excluded"),
+        .init([.character("A")], .cycleAreaFilter, "area filter: any → each interest area of the forum"),
+        .init([.character("D")], .chooseDateRange, "date range filter: FROM..TO (either side may be empty)"),
         .init([.character("o")], .toggleOpenFollowUps, "only sessions with an open follow-up"),
         .init([.character("x")], .clearFilters, "clear every filter"),
         .init([.character("+")], .recordGoodFit, "fit check: the selected pair is a good fit"),

@@ -84,6 +84,15 @@ struct SessionsController: ScreenController {
             let i = steps.firstIndex(of: state.filter.ratings) ?? 0
             state.filter.ratings = steps[(i + 1) % steps.count]
             return refiltered(rows)
+        case .cycleAreaFilter:
+            let areas = data.forum.areaIDs
+            let i = state.filter.area.flatMap { areas.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            state.filter.area = i < areas.count ? areas[i] : nil
+            return refiltered(rows)
+        case .chooseDateRange:
+            let f = state.filter
+            let text = f.from == nil && f.to == nil ? "" : "\(f.from?.description ?? "")..\(f.to?.description ?? "")"
+            return [.openOverlay(TextInputOverlay(prompt: "Dates FROM..TO (YYYY-MM-DD)", text: text, tag: "dates"))]
         case .toggleOpenFollowUps:
             state.filter.openFollowUpsOnly.toggle()
             return refiltered(rows)
@@ -138,6 +147,18 @@ struct SessionsController: ScreenController {
         return [.message("\(state.visible.count.grouped) sessions match\(words.isEmpty ? "" : " " + words.joined(separator: " "))")]
     }
 
+    /// `2026-01-01..2026-03-31`, `2026-01-01..`, `..2026-03-31`, a single day, or empty (any date).
+    static func dateRange(_ text: String) -> (from: Day?, to: Day?)? {
+        let t = text.trimmingSpaces
+        if t.isEmpty { return (nil, nil) }
+        guard let dots = t.firstRange(of: "..") else { return Day(t).map { ($0, $0) } }
+        let parts = [String(t[..<dots.lowerBound]), String(t[dots.upperBound...])]
+        func side(_ s: String) -> Day?? { s.trimmingSpaces.isEmpty ? .some(nil) : Day(s.trimmingSpaces).map { .some($0) } }
+        guard let from = side(parts[0]), let to = side(parts[1]) else { return nil }
+        if let a = from, let b = to, a > b { return nil }
+        return (from, to)
+    }
+
     mutating func type(_ key: Key, _ context: ScreenContext) -> [Effect]? {
         guard state.isTypingSearch, case .character(let c) = key else { return nil }
         if state.searchIsSelected {
@@ -166,6 +187,13 @@ struct SessionsController: ScreenController {
             return [.edit(ReversibleEdit("goal of \(pair.pilot)–\(pair.peer)") {
                 _ = try $0.setGoal(goal, milestones: milestones, for: pair)
             })]
+        case .text(let text, tag: "dates"):
+            guard let range = SessionsController.dateRange(text) else {
+                return [.message("expected dates as FROM..TO, each YYYY-MM-DD or empty, got \"\(text)\"; filter not changed")]
+            }
+            state.filter.from = range.from
+            state.filter.to = range.to
+            return refiltered(SessionsController.visibleRows(context))
         case .result(let id as String, tag: "session-saved"):
             pendingReveal = id
             state.reveal(sessionID: id, visibleRows: SessionsController.visibleRows(context))
