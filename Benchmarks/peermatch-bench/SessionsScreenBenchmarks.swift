@@ -18,11 +18,14 @@ enum SessionsScreenBenchmarks {
         var loop = EventLoop(terminal: GridTerminal(width: width, height: height))
         loop.draw(model)
         func key(_ action: Action, in map: Keymap) -> InputEvent { .key(map.binding(for: action)!.keys.first!) }
+        // What every load, edit and undo pays on the input thread (SessionsController.reload).
+        let builds = (0..<3).map { _ in Bench.time { _ = SessionsState(data: data, today: Day("2026-06-01")!) } }
         let opened = Bench.time { loop.step(&model, key(.showSessions, in: .global)) }
         precondition(loop.terminal.frame.line(1).hasPrefix("[sessions]"), "not on the Sessions screen")
         precondition(loop.terminal.frame.line(1).hasSuffix("100,000 of 100,000"), "sessions lost: \(loop.terminal.frame.line(1))")
         print("tui-sessions: \(width)×\(height), \(data.sessions.count.grouped) sessions, \(data.cities.count.grouped) cities; "
-              + "first show of the screen (index built) \(Bench.ms(opened)) ms")
+              + "first frame of the screen \(Bench.ms(opened)) ms; "
+              + "its state (index, follow-ups, stale pairs, pair slices) built in median \(Bench.ms(Bench.median(builds))) ms per load or edit")
 
         var timings: [(String, [Double])] = []
         func measure(_ kind: String, _ events: [InputEvent]) {
