@@ -36,6 +36,9 @@ public struct SessionsState: Sendable {
     private var sessionsOfPair: [PairKey: [Int]] = [:]
     private var pairingsOfPair: [PairKey: [Pairing]] = [:]
     private var forum: Forum
+    /// The pairings the lists were built from (an edit elsewhere in the app
+    /// leaves them and the sessions as they were: no rebuild then).
+    private var pairings: [Pairing] = []
 
     public init(data: ForumData, today: Day) {
         self.today = today
@@ -50,6 +53,7 @@ public struct SessionsState: Sendable {
         overdueCount = followUps.lazy.filter(\.isOverdue).count
         stale = data.stalePairs(today: today)
         forum = data.forum
+        pairings = data.pairings
         sessionsOfPair = [:]
         for (i, s) in index.sessions.enumerated() { sessionsOfPair[s.pair, default: []].append(i) }
         pairingsOfPair = Dictionary(grouping: data.pairings, by: \.key)
@@ -101,9 +105,14 @@ public struct SessionsState: Sendable {
 
     /// The log changed (a load, an edit, an undo): rebuild, keep the selection by session id.
     mutating func rebuild(_ data: ForumData, visibleRows: Int) {
+        // Unchanged arrays share storage with the last ones: comparing them is O(1) then.
+        let sessionsChanged = data.sessions != index.sessions
+        guard sessionsChanged || data.pairings != pairings || data.forum != forum else { return }
         let keepSession = selectedSession?.id, keepPair = selectedPair
-        index = SessionIndex(data)
-        search.reset()
+        if sessionsChanged {
+            index = SessionIndex(data)
+            search.reset()
+        }
         prepare(data)
         visible = search.matching(filter, in: index)
         let position: Int? = switch list {
