@@ -13,11 +13,12 @@ case "store": StoreBenchmarks.run(rest)
 case "match": MatchBenchmarks.run(rest)
 case "shapes": ShapeBenchmarks.run(rest)
 case "tui": TUIBenchmarks.run(rest)
+case "tui-sessions": SessionsScreenBenchmarks.run(rest)
 case "sessions": SessionBenchmarks.run(rest)
 case "workspace": WorkspaceBenchmarks.run(rest)
 case "report": ReportBenchmarks.run(rest)
 case "match-screen": MatchScreenBenchmarks.run(rest)
 default:
-    print("usage: peermatch-bench store|match|shapes|tui|sessions|workspace|report|match-screen [options]")
+    print("usage: peermatch-bench store|match|shapes|tui|tui-sessions|sessions|workspace|report|match-screen [options]")
     exit(suite == "help" || suite == "--help" ? 0 : 2)
 }

@@ -71,37 +71,6 @@ import Testing
         ])
     }
 
-    @Test func sessionsIsAPlaceholder() {
-        var app = AppDriver()
-        app.press(.showSessions)
-        expectScreen(app.screen, [
-            " PeerMatch   1 Cities   2 Match   3 Pairs  [4 Sessions]  5 Reports   Test Forum",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "                      Sessions is coming in a later issue.",
-            "     It will list co-learning sessions, their outcomes and follow-ups due,",
-            "                         and let you log a new session.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "fixture · 8 cities · 2 active pairings · 3 sessions",
-            "? help  q quit",
-        ])
-    }
-
     @Test func reportsIsAPlaceholder() {
         var app = AppDriver()
         app.press(.showReports)

@@ -20,6 +20,7 @@ import Testing
         let modes: [[Keymap]] = [
             [.cities, .navigation, .global], [.partners, .navigation, .global], [.cityDetail, .global],
             [.search], [.chooser, .navigation], [.help, .navigation],
+            [.sessions, .navigation, .global, .edits], [.sessionForm], [.multilineEditor],
         ]
         for mode in modes {
             var seen: [Key: Action] = [:]

@@ -70,6 +70,9 @@ public struct SessionIndex: Sendable {
         var starts: [Int] = []
         starts.reserveCapacity(sessions.count + 1)
         let separator: UInt8 = 0x1F
+        let foldedFormats = formats.map { SearchFolding.fold($0.rawValue) }
+        var foldedAreas: [String: String] = [:]
+        for a in data.forum.areaIDs { foldedAreas[a] = SearchFolding.fold(a) }
         for s in sessions {
             pilot.append(code(s.pilot))
             peer.append(code(s.peer))
@@ -82,13 +85,13 @@ public struct SessionIndex: Sendable {
             open.append(s.hasOpenFollowUp)
 
             starts.append(text.count)
-            // Ids fold too: the search rule drops hyphens from the query (`climate-governance`).
+            // Folded like the query (folding drops hyphens: `citygovernance`).
             text.append(contentsOf: SearchFolding.fold(s.id).utf8)
             text.append(separator)
-            text.append(contentsOf: SearchFolding.fold(s.format.rawValue).utf8)
+            text.append(contentsOf: foldedFormats[Int(format.last!)].utf8)
             if let a = s.area {
                 text.append(separator)
-                text.append(contentsOf: SearchFolding.fold(a).utf8)
+                text.append(contentsOf: (foldedAreas[a] ?? SearchFolding.fold(a)).utf8)
             }
             for free in [s.outcome, s.followUp] where !free.isEmpty {
                 text.append(separator)

@@ -81,7 +81,15 @@ public struct CityPage: Sendable {
         if mine.isEmpty { all.append(Line("  none yet", .muted)) }
         // Active first, then the most recent; a pair met again is listed per pairing.
         let history = mine.sorted { a, b in a.isActive != b.isActive ? a.isActive : a.start > b.start }
-        all += history.map { Line(pairingLine($0), $0.isActive ? .body : .muted) }
+        for p in history {
+            all.append(Line(pairingLine(p), p.isActive ? .body : .muted))
+            // The pair's learning goal and fit flag, for the active pairing only (they describe it).
+            guard p.isActive else { continue }
+            if let goal = p.goal, let progress = data.goalProgress(for: p.key) {
+                all.append(Line("    goal \(progress): \(goal.text)"))
+            }
+            if let flag = data.fitFlag(for: p.key) { all.append(Line("    ⚑ \(flag)")) }
+        }
         all.append(sessionsLine)
         let held = (sessions ?? data.sessions.indices.filter { data.sessions[$0].pilot == c.id || data.sessions[$0].peer == c.id })
             .map { data.sessions[$0] }
@@ -94,6 +102,17 @@ public struct CityPage: Sendable {
             all.append(Line(text))
         }
         if held.count > recent.count { all.append(Line("  … \(plural(held.count - recent.count, "earlier session"))", .muted)) }
+        // Forum events (webinars, knowledge forums) the city attended as a guest of another pair.
+        let events = data.sessions.filter { $0.cities.contains(c.id) }
+        if !events.isEmpty {
+            all.append(Line("events attended", .heading))
+            for s in events.suffix(CityPage.recentSessionCount).reversed() {
+                all.append(Line("  \(s.date)  \(s.format.rawValue) of \(name(s.pilot)) and \(name(s.peer))"))
+            }
+            if events.count > CityPage.recentSessionCount {
+                all.append(Line("  … \(plural(events.count - CityPage.recentSessionCount, "earlier event"))", .muted))
+            }
+        }
         if !c.extra.isEmpty {
             all.append(Line("more", .heading))
             for (k, v) in c.extra.sorted(by: { $0.key < $1.key }) { all.append(Line("  \(k)  \(v)")) }

@@ -33,4 +33,13 @@ public enum Action: String, CaseIterable, Sendable {
     case confirm, decline
     // Text input overlay
     case acceptText, cancelText, deleteTextCharacter
+    // Sessions
+    case nextSessionView, logSession, editSession, deleteSession, toggleFollowUpDone
+    case filterToPair, filterToCity, cycleFormatFilter, cycleRatingFilter, toggleOpenFollowUps, cycleAreaFilter, chooseDateRange
+    case recordGoodFit, recordPoorFit, editGoal
+    // Session log form
+    case nextField, previousField, submitForm, cancelForm, deleteFormCharacter, nextChoice, previousChoice
+    case editLongText
+    // Multi-line text editor
+    case finishEditing, cancelEditing, newLine, deleteEditorCharacter
 }

@@ -6,7 +6,7 @@ enum ScreenRegistry {
         ("Cities", { CitiesController($0) }),
         ("Match", { _ in MatchController() }),
         ("Pairs", { _ in PairsController() }),
-        ("Sessions", { _ in SessionsController() }),
+        ("Sessions", { SessionsController($0) }),
         ("Reports", { _ in ReportsController() }),
     ]
 }
