@@ -164,34 +164,39 @@ import Testing
         ])
     }
 
-    @Test func reportsIsAPlaceholder() {
-        var app = AppDriver()
-        app.press(.showReports)
+    @Test func reportsOnTheFixtureForum() {
+        var app = ReportSettings.$override.withValue(ReportsScreenTests.settings) {
+            var app = AppDriver()
+            app.press(.showReports)
+            return app
+        }
+        app.settle()
+        // Months without a session keep their place in the chart, empty.
         expectScreen(app.screen, [
             " PeerMatch   1 Cities   2 Match   3 Pairs   4 Sessions  [5 Reports]  Test Forum",
+            "Report as of 2026-03-15 · all dates · every cohort · 3 sessions · 2 pairings",
+            "  █   █ █",
+            "  █   █ █",
+            "  █   █ █",
+            "  █   █ █",
+            "  █   █ █",
+            "Sessions per month · 2026-02: 1 session",
+            "Coverage per interest area",
+            "  area                       pilots offering peers asking  pairs  unmet",
+            "  Water resilience                         2            1      0      1",
+            "  Flood management                         1            3      1      1",
+            "  E-mobility                               1            2      1      1",
+            "  Public transport                         1            1      0      1",
             "",
+            "Pairs by status and cohort",
+            "  cohort                      active   ended   total",
+            "  (no cohort)                      1       0       1",
+            "  2026-spring                      1       0       1",
             "",
-            "",
-            "",
-            "",
-            "",
-            "                      Reports is coming in a later issue.",
-            "       It will chart sessions per area and per month, coverage of peers,",
-            "               and export the forum's report as HTML or Markdown.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "Stale pairs: no session for more than 90 days",
+            "  none",
             "fixture · 8 cities · 2 active pairings · 3 sessions",
-            "? help  q quit",
+            "Enter open  ] section  d dates  c cohort  ↓↑ move  ? help  q quit",
         ])
     }
 

@@ -127,8 +127,8 @@ extension Keymap {
     ])
 
     /// Every keymap, in the order help and docs/KEYS.md list them.
-    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, search, chooser, help,
-                                       confirmation, textInput]
+    public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, reports, reportDrill,
+                                       search, chooser, help, confirmation, textInput]
 
     /// The keys of a binding as hints write them: `Esc`, `q`.
     public static func keyName(_ action: Action, in keymap: Keymap) -> String {
