@@ -215,6 +215,9 @@ import Testing
         var app = Self.reportsApp()
         // An edit (as another screen makes) changes the data shown: the report follows.
         app.apply([.edit(ReversibleEdit("drop sessions") { $0.sessions.removeLast(100) })])
+        while app.lines[1].hasPrefix("Report as of") { app.pump() }
+        // The old figures stay up, marked, while the new ones are computed.
+        #expect(app.lines[1].hasPrefix("Report (updating) as of 2026-03-15 · all dates · every cohort · 200 sessions"))
         app.settle()
         #expect(app.lines[1].contains("· 100 sessions"))
         app.apply([.undo])
@@ -243,6 +246,24 @@ import Testing
                 if let other = seen[key], other != binding.action { Issue.record("\(key.label): \(other) and \(binding.action)") }
                 seen[key] = binding.action
             }
+        }
+    }
+}
+
+/// The drill-down finds the same sessions with the positions built in the
+/// background as by scanning (before they land).
+@Suite struct ReportDrillLookupTests {
+    @Test func positionsAndScanAgree() throws {
+        let data = Fixtures.activityForum(seed: 2, cities: 40, sessions: 300)
+        let catalog = CityCatalog(data)
+        let report = try ReportBuilder.build(data, today: ReportsScreenTests.settings.today)
+        let positions = SessionPositions(request: 1, sessions: data.sessions).position
+        for ids in report.sessionsPerMonth.map(\.sessionIDs) + report.ratings.map(\.sessionIDs) {
+            let target = DrillTarget(title: "t", sessions: ids)
+            let indexed = ReportDrillController.lines(target, catalog, sessionPosition: positions).map(\.text)
+            let scanned = ReportDrillController.lines(target, catalog, sessionPosition: nil).map(\.text)
+            #expect(indexed == scanned)
+            #expect(indexed.count == ids.count + 1)
         }
     }
 }

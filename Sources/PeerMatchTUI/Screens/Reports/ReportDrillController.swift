@@ -7,9 +7,9 @@ struct ReportDrillController: ScreenController {
     var lines: [ReportOutline.Line]
     var cursor = ListCursor()
 
-    init(_ target: DrillTarget, _ context: ScreenContext) {
+    init(_ target: DrillTarget, sessionPosition: [String: Int]?, _ context: ScreenContext) {
         title = target.title
-        lines = ReportDrillController.lines(target, context.catalog.data)
+        lines = ReportDrillController.lines(target, context.catalog, sessionPosition: sessionPosition)
     }
 
     var keymaps: [Keymap] { [.reportDrill, .navigation] }
@@ -50,11 +50,11 @@ struct ReportDrillController: ScreenController {
     }
 
     /// The lines listed: pairs (with status, cohort and start), sessions (date,
-    /// pair, rating, follow-up), cities; sessions looked up in one pass.
-    static func lines(_ target: DrillTarget, _ data: ForumData) -> [ReportOutline.Line] {
-        var names: [String: String] = [:]
-        for c in data.cities { names[c.id] = c.name }
-        func name(_ id: String) -> String { names[id] ?? id }
+    /// pair, rating, follow-up), cities. O(lines) with the sessions' positions
+    /// (checked: the data may have changed since), else one pass over the sessions.
+    static func lines(_ target: DrillTarget, _ catalog: CityCatalog, sessionPosition: [String: Int]?) -> [ReportOutline.Line] {
+        let data = catalog.data
+        func name(_ id: String) -> String { catalog.index.cityPosition[id].map { data.cities[$0].name } ?? id }
         func pair(_ k: PairKey) -> String { "\(name(k.pilot)) → \(name(k.peer))" }
         var out: [ReportOutline.Line] = []
         if !target.pairs.isEmpty {
@@ -72,11 +72,14 @@ struct ReportDrillController: ScreenController {
         if !target.sessions.isEmpty {
             if !out.isEmpty { out.append(.init(text: "")) }
             out.append(.init(text: "Sessions (\(target.sessions.count.grouped))", style: .heading))
-            let wanted = Set(target.sessions)
-            var found: [String: Session] = [:]
-            for s in data.sessions where wanted.contains(s.id) { found[s.id] = s }
+            var position = sessionPosition ?? [:]
+            if sessionPosition == nil {
+                let wanted = Set(target.sessions)
+                for (i, s) in data.sessions.enumerated() where wanted.contains(s.id) { position[s.id] = i }
+            }
             for id in target.sessions {
-                guard let s = found[id] else { continue }
+                guard let i = position[id], i < data.sessions.count, data.sessions[i].id == id else { continue }
+                let s = data.sessions[i]
                 let rating = s.rating.map { "rated \($0)" } ?? "unrated"
                 let follow = s.followUp.isEmpty ? "" : "  follow-up: \(s.followUp)"
                 out.append(.init(text: "  \(s.date)  " + pair(s.pair).truncated(toWidth: 40).padded(toWidth: 42) + rating + follow))

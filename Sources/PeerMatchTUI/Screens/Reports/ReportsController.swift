@@ -10,6 +10,9 @@ struct ReportsController: ScreenController {
     /// The report shown (nil until the first lands).
     var report: Report?
     var outline: ReportOutline?
+    /// Where each session of the report's data is (`SessionPositions`); nil
+    /// until its job lands, when a drill-down scans the sessions instead.
+    var sessionPosition: [String: Int]?
     /// Bumped per computation asked for; only the latest one's result is shown.
     var request = 0
     /// A computation is asked for and has not landed (it may have been cancelled).
@@ -76,6 +79,13 @@ struct ReportsController: ScreenController {
             report = computed.report
             outline = ReportOutline(computed.report, glyphs: settings.glyphs)
             clamp(context)
+            guard sessionPosition == nil else { return [] }
+            let data = context.catalog.data, id = request
+            return [.startJob(BackgroundJob("indexing sessions", cancellable: false) { _ in
+                .message(.result(SessionPositions(request: id, sessions: data.sessions), tag: SessionPositions.tag))
+            })]
+        case .result(let value, let tag) where tag == SessionPositions.tag:
+            if let positions = value as? SessionPositions, positions.request == request { sessionPosition = positions.position }
             return []
         case .text(let text, let tag) where tag == Self.rangeTag:
             do {
@@ -106,6 +116,7 @@ struct ReportsController: ScreenController {
     /// The data changed: the figures are recomputed when the screen is next on top.
     mutating func reload(from old: CityCatalog, _ context: ScreenContext) -> Bool {
         needsCompute = true
+        sessionPosition = nil
         isComputing = false
         return true
     }
@@ -116,7 +127,7 @@ struct ReportsController: ScreenController {
         switch action {
         case .drillDown:
             guard let target = selectedTarget else { return [] }
-            return [.push(ReportDrillController(target, context))]
+            return [.push(ReportDrillController(target, sessionPosition: sessionPosition, context))]
         case .nextSection:
             if let next = sectionStarts.first(where: { $0 > position }) { jumpTo(section: next, context) }
             return []

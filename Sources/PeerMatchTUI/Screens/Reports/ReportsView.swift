@@ -47,7 +47,8 @@ enum ReportsView {
         }
         var header = "Report as of \(report.today) · \(scope(report.filter)) · \(report.sessionCount.grouped) sessions · "
             + "\(report.pairingCount.grouped) pairings"
-        if state.isComputing { header += " · updating…" }
+        // Old figures stay up while new ones are computed, marked where a narrow screen still shows it.
+        if state.isComputing { header = "Report (updating) as of" + header.dropFirst("Report as of".count) }
         grid.put(header.truncated(toWidth: l.header.width), x: l.header.x, y: l.header.y, style: .emphasis)
 
         chart(state).render(in: l.chart, into: &grid)
