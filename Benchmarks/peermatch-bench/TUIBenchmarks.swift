@@ -11,7 +11,7 @@ import Glibc
 /// frame < 300 ms from launch (load included), every keystroke handled and
 /// drawn < 16 ms at the 99th percentile, peak memory < 200 MB.
 ///
-///     swift build -c release && .build/release/peermatch-bench tui [--runs N] [--generator PATH] [--data DIR]
+///     swift build -c release && .build/release/peermatch-bench tui [--runs N] [--generator PATH] [--data DIR] [--reports-only]
 ///
 /// Not measured here: ncurses sending the frame to a real terminal (the
 /// backend writes only the cells that changed).
@@ -36,6 +36,11 @@ enum TUIBenchmarks {
         }
         defer { if let dir { Bench.shell("rm -rf '\(dir)'") } }
         print("tui benchmarks: \(width)×\(height) in-memory terminal, data \(folder)")
+        if args.contains("--reports-only") {
+            var (model, loop, _, _) = launch(folder)
+            reportsScreen(&model, &loop, runs: runs)
+            return
+        }
         wholeProcess(folder, runs: runs)
 
         // One whole session first, so peak memory counts one forum.
@@ -157,6 +162,7 @@ enum TUIBenchmarks {
               + "(max \(Bench.ms(editKeys.max()!))), shown after median \(Bench.ms(Bench.median(landed))) ms "
               + "(max \(Bench.ms(landed.max()!))), over \(editKeys.count)")
         let peakMB = Bench.selfMaxResidentMB()
+        reportsScreen(&model, &loop, runs: runs)
 
         print("| keystroke | count | median | p99 | max |")
         print("| --- | --- | --- | --- | --- |")

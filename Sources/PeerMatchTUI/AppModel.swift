@@ -218,12 +218,19 @@ public struct AppModel: Sendable {
         for effect in effects {
             switch effect {
             case .push(let screen): tabs[currentTab].append(screen)
-            case .pop: if tabs[currentTab].count > 1 { tabs[currentTab].removeLast() }
-            case .popToRoot: tabs[currentTab].removeLast(tabs[currentTab].count - 1)
+            case .pop:
+                if tabs[currentTab].count > 1 {
+                    tabs[currentTab].removeLast()
+                    outside += apply(withTopScreen { $0.appear($1) })
+                }
+            case .popToRoot:
+                tabs[currentTab].removeLast(tabs[currentTab].count - 1)
+                outside += apply(withTopScreen { $0.appear($1) })
             case .showTab(let i):
                 guard tabs.indices.contains(i) else { continue }
                 currentTab = i
                 overlays.removeAll()
+                outside += apply(withTopScreen { $0.appear($1) })
             case .openOverlay(let overlay): overlays.append(overlay)
             case .closeOverlay: _ = overlays.popLast()
             case .deliver(let m): outside += apply(withTopScreen { $0.receive(m, $1) })
@@ -418,7 +425,7 @@ public struct AppModel: Sendable {
                 return []
             case .prepared(let catalog, let scorer):
                 show(catalog, scorer)
-                return []
+                return apply(withTopScreen { $0.appear($1) })
             case .scorer(let scorer):
                 self.scorer = scorer
                 return []
@@ -446,6 +453,7 @@ public struct AppModel: Sendable {
         var effects = apply([.startJob(BackgroundJob("scoring partners", cancellable: false) { _ in
             .scorer(PairScorer(forum: data.forum, cities: data.cities))
         })])
+        effects += apply(withTopScreen { $0.appear($1) })
         if history.hasUnsavedEdits {
             // Edits kept (or made while it ran) go on top of what was read.
             do {

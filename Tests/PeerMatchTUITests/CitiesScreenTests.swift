@@ -224,7 +224,7 @@ import Testing
         #expect(app.lines[0].contains("[2 Match]"))
         #expect(app.screen.row(containing: "No proposals yet") != nil)
         app.press(.showReports)
-        #expect(app.screen.row(containing: "Reports is coming in a later issue.") != nil)
+        #expect(app.lines[1].hasPrefix("Report"))
         app.press(.nextScreen)
         #expect(app.lines[0].contains("[1 Cities]"))
         app.press(.previousScreen)

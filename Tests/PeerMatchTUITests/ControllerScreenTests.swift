@@ -71,37 +71,6 @@ import Testing
         ])
     }
 
-    @Test func reportsIsAPlaceholder() {
-        var app = AppDriver()
-        app.press(.showReports)
-        expectScreen(app.screen, [
-            " PeerMatch   1 Cities   2 Match   3 Pairs   4 Sessions  [5 Reports]  Test Forum",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "                      Reports is coming in a later issue.",
-            "       It will chart sessions per area and per month, coverage of peers,",
-            "               and export the forum's report as HTML or Markdown.",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "fixture · 8 cities · 2 active pairings · 3 sessions",
-            "? help  q quit",
-        ])
-    }
-
     @Test func filterChooserOverlay() {
         var app = AppDriver()
         app.press(.chooseFilter)

@@ -16,6 +16,8 @@ public enum Action: String, CaseIterable, Sendable {
     case clearFilters, openPartners
     // City detail and partner lists
     case back, openPartner, toggleRequest
+    // Reports
+    case nextSection, previousSection, drillDown, chooseDateRange, chooseCohort, recomputeReport
     // Typing a search
     case acceptSearch, cancelSearch, deleteSearchCharacter
     // Filter chooser

@@ -163,7 +163,7 @@ extension Keymap {
 
     /// Every keymap, in the order help and docs/KEYS.md list them.
     public static let all: [Keymap] = [global, edits, job, navigation, cities, cityDetail, partners, match, pairPicker, pairs, sessions,
-                                       sessionForm, multilineEditor, search, chooser, help, confirmation, textInput]
+                                       sessionForm, multilineEditor, reports, reportDrill, search, chooser, help, confirmation, textInput]
 
     /// The keys of a binding as hints write them: `Esc`, `q`.
     public static func keyName(_ action: Action, in keymap: Keymap) -> String {

@@ -12,12 +12,17 @@ public protocol ScreenController: InputLayer {
     mutating func reload(from old: CityCatalog, _ context: ScreenContext) -> Bool
     /// A result for this screen: from an overlay it opened or a background job it started.
     mutating func receive(_ message: ShellMessage, _ context: ScreenContext) -> [Effect]
+    /// The screen is on top of the shown tab again (its tab opened, a screen
+    /// over it popped, the forum reloaded under it): a screen whose figures
+    /// are computed in the background starts that work here.
+    mutating func appear(_ context: ScreenContext) -> [Effect]
 }
 
 extension ScreenController {
     public mutating func resize(_ context: ScreenContext) {}
     public mutating func reload(from old: CityCatalog, _ context: ScreenContext) -> Bool { true }
     public mutating func receive(_ message: ShellMessage, _ context: ScreenContext) -> [Effect] { [] }
+    public mutating func appear(_ context: ScreenContext) -> [Effect] { [] }
 }
 
 /// A box drawn over the screens (help, filter chooser, confirmation, text
