@@ -443,12 +443,24 @@ struct SparseGraph {
         var touched: [Int32] = []
         var scanned: [Int32] = []
         var heap = Heap<HeapEntry>()
+        // Per pilot: edges before this one lead to full peers (peers only fill up).
+        var pastFull = Array(edgeStart.dropLast())
         for source in 0..<pilotCount {
             if source & 63 == 0 {
                 if control.isCancelled() { return false }
                 control.progress(Double(source) / Double(pilotCount))
             }
             while pilotLeft[source] > 0 {
+                // Most searches end at once, on a tight edge of the source to a
+                // free peer: then nothing else changes (no dual moves, the path
+                // is that edge), so match it without the search. Same result.
+                if let e = tightFreeEdge(of: source, from: &pastFull) {
+                    pilotLeft[source] -= 1
+                    peerLeft[Int(edgePeer[e])] -= 1
+                    matchedCount += 1
+                    match(e)
+                    continue
+                }
                 for t in touched { dist[Int(t)] = .infinity; via[Int(t)] = -1; done[Int(t)] = false }
                 touched.removeAll(keepingCapacity: true)
                 scanned.removeAll(keepingCapacity: true)
@@ -594,6 +606,31 @@ struct SparseGraph {
         // is then max(u, 0) (the bound on unused units absorbs the rest).
         for i in 0..<pilotCount where u[i] < .zero { u[i] = .zero }
         return true
+    }
+
+    /// The edge a search from `source` would end on while scanning the source
+    /// itself, when it ends there at distance 0: the first unmatched edge in
+    /// list order to a peer with room, if it is tight. (Edges come best score
+    /// first, so an earlier free peer would be nearer; the source's own
+    /// unused unit, at `u ≥ 0`, is not nearer; full peers reached on the way
+    /// change nothing once the search stops at distance 0.) Nil when the
+    /// search must run.
+    func tightFreeEdge(of source: Int, from pastFull: inout [Int32]) -> Int? {
+        guard !(u[source] < .zero) else { return nil }
+        let end = Int(edgeStart[source + 1])
+        var e = max(Int(firstOpen[source]), Int(pastFull[source]))
+        // Only a scan from `pastFull` may move it (edges skipped as matched may lead to peers with room).
+        var prefix = e == Int(pastFull[source])
+        while e < end {
+            if peerLeft[Int(edgePeer[e])] == 0 {
+                if prefix { pastFull[source] = Int32(e + 1) }
+            } else {
+                prefix = false
+                if !matched[e] { return slack(e) == .zero ? e : nil }
+            }
+            e += 1
+        }
+        return nil
     }
 
     /// Keeps the nearer end, in the heap's order (distance, then later node first).

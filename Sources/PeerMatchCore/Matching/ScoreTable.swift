@@ -14,6 +14,8 @@ struct ScoreTable: Sendable {
     let columns: Int
     let unit: Int64
     let values: [UInt16]
+    /// An upper bound on every value in the table (the best score possible, in units, + 1).
+    let largest: Int
 
     init?(problem: MatchProblem, rows peers: [Int32], columns pilots: [Int32]) {
         let k = problem.kernel
@@ -28,6 +30,7 @@ struct ScoreTable: Sendable {
         }
         guard most / unit + 1 < Int64(UInt16.max) else { return nil }
         self.unit = unit
+        largest = Int(most / unit + 1)
         let rowCount = peers.count, columnCount = pilots.count
         rows = rowCount
         columns = columnCount

@@ -215,6 +215,32 @@ enum MatchOracle {
         return Set(best.map { PairKey(pilot: c[free[$0].p].id, peer: c[free[$0].q].id) })
     }
 
+    /// Peer-proposing deferred acceptance as in the textbook: every peer
+    /// holds its whole preference list (score desc, then pilot id) and
+    /// proposes down it; a pilot keeps its best `capacity` proposals (score
+    /// desc, then peer id). Polynomial, for forums too big to list every
+    /// stable matching. Pairs as (pilot id, peer id), pins excluded; peers of capacity ≤ 1.
+    static func deferredAcceptance(_ d: ForumData) -> Set<PairKey> {
+        let (cap, free) = capacityAfterPins(d)
+        let c = d.cities
+        var options: [Int: [Edge]] = [:]
+        for e in free where cap[e.p] > 0 && cap[e.q] > 0 { options[e.q, default: []].append(e) }
+        for q in options.keys { options[q]!.sort { prefers($0.w, c[$0.p].id, $1.w, c[$1.p].id) } }
+        var next: [Int: Int] = [:]
+        var held: [Int: [Edge]] = [:]
+        var waiting = options.keys.sorted()
+        while let q = waiting.popLast() {
+            let k = next[q, default: 0]
+            guard k < options[q]!.count else { continue }
+            next[q] = k + 1
+            let e = options[q]![k]
+            held[e.p, default: []].append(e)
+            held[e.p]!.sort { prefers($0.w, c[$0.q].id, $1.w, c[$1.q].id) }
+            if held[e.p]!.count > cap[e.p] { waiting.append(held[e.p]!.removeLast().q) }
+        }
+        return Set(held.values.joined().map { PairKey(pilot: c[$0.p].id, peer: c[$0.q].id) })
+    }
+
     /// True when no allowed pair outside `pairs` would both rather be together (residual instance).
     static func hasBlockingPair(_ d: ForumData, _ pairs: Set<PairKey>) -> PairKey? {
         let (cap, free) = capacityAfterPins(d)

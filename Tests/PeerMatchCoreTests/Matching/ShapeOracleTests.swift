@@ -30,6 +30,20 @@ import PeerMatchTestSupport
         }
     }
 
+    /// Big enough that peers are displaced again and again (so `stable`
+    /// resumes from its cursors, after five rescans), against the textbook procedure.
+    @Test(arguments: RosterShape.allCases)
+    func stableEqualsDeferredAcceptanceAtAFewHundredCities(shape: RosterShape) throws {
+        for seed in UInt64(1)...5 {
+            let data = shape.forum(cities: 600, seed: seed)
+            let result = try MatchEngine.run(data, algorithm: .stable)
+            let proposed = Set(result.pairs.map { PairKey(pilot: $0.pilot, peer: $0.peer) })
+            let expected = MatchOracle.deferredAcceptance(data)
+            let same = proposed == expected // not in the #expect: it would print both sets
+            #expect(same, "\(shape) seed \(seed): \(proposed.subtracting(expected).count) pairs not in the textbook result")
+        }
+    }
+
     @Test(arguments: RosterShape.allCases)
     func optimalCertificateHoldsAtAFewHundredCities(shape: RosterShape) throws {
         for seed in UInt64(1)...2 {
