@@ -90,7 +90,7 @@ struct CSVTable {
 
 extension String {
     /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         guard let trimmed = self[...].utf8.trimmedOfSpaces else { return "" }
         // Most cells have nothing to trim: no copy then.
         return trimmed.count == utf8.count ? self : String(Substring(trimmed))

@@ -37,7 +37,7 @@ public enum Action: String, CaseIterable, Sendable {
     case acceptText, cancelText, deleteTextCharacter
     // Sessions
     case nextSessionView, logSession, editSession, deleteSession, toggleFollowUpDone
-    case filterToPair, filterToCity, cycleFormatFilter, cycleRatingFilter, toggleOpenFollowUps, cycleAreaFilter, chooseDateRange
+    case filterToPair, filterToCity, cycleFormatFilter, cycleRatingFilter, toggleOpenFollowUps, cycleAreaFilter
     case recordGoodFit, recordPoorFit, editGoal
     // Session log form
     case nextField, previousField, submitForm, cancelForm, deleteFormCharacter, nextChoice, previousChoice

@@ -28,12 +28,3 @@ enum ReportRangeText {
         return (filter.from?.description ?? "") + ".." + (filter.to?.description ?? "")
     }
 }
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}

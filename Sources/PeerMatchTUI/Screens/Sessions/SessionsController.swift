@@ -220,12 +220,3 @@ struct SessionsController: ScreenController {
         SessionsView.render(state, context.catalog.data, in: context.body, into: &grid)
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}
