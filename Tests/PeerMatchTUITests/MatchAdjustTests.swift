@@ -94,7 +94,7 @@ import Testing
         app.press(.repairCity)
         app.type("accra")
         app.press(.acceptText)
-        #expect(app.model.message == "not done: 'accra' has no ended pairing to replace")
+        #expect(app.model.message == "not done: 'accra' has no ended or flagged pairing to replace")
     }
 
     @Test func endingACommittedPairingInTheWorkspace() {

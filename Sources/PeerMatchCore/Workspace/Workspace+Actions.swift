@@ -108,17 +108,27 @@ extension Workspace {
     }
 
     /// Finds a new partner for a city whose pairing ended (in the data or in
-    /// this workspace), keeping every other pair: the best-scoring allowed
-    /// partner with room, other than the ones it just left.
+    /// this workspace) or is flagged "not a fit" (that pairing ends here),
+    /// keeping every other pair: the best-scoring allowed partner with room,
+    /// other than the ones it just left.
     public func repair(_ cityID: String) throws -> Workspace {
         guard let k = base.cityIndex()[cityID] else {
             throw WorkspaceRefusal.unknownCity(city: cityID, suggestions: Suggestions.closest(to: cityID, in: base.cities.lazy.map(\.id)))
         }
+        var w = self
+        let flags = base.fitFlags()
+        for p in base.pairings where p.isActive && (p.pilot == cityID || p.peer == cityID)
+            && w.endings[p.key] == nil && flags[p.key] != nil {
+            w.endings[p.key] = "re-paired: flagged by the fit check"
+        }
+        return try w.repairingEnded(cityID, role: base.cities[k].role)
+    }
+
+    private func repairingEnded(_ cityID: String, role: CityRole) throws -> Workspace {
         let d = draft()
         let left = Set(d.pairings.filter { !$0.isActive && ($0.pilot == cityID || $0.peer == cityID) }
             .map { $0.pilot == cityID ? $0.peer : $0.pilot })
         guard !left.isEmpty else { throw WorkspaceRefusal.notEnded(city: cityID) }
-        let role = base.cities[k].role
         let rules = PairRules(d)
         for c in partnerSuggestions(for: cityID) where !left.contains(c.city.id) {
             let key = role == .pilot ? PairKey(pilot: cityID, peer: c.city.id) : PairKey(pilot: c.city.id, peer: cityID)

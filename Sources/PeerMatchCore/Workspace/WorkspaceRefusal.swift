@@ -76,7 +76,7 @@ public enum WorkspaceRefusal: PeerMatchError, Hashable {
         case .notActive(let pair):
             "\(pair) has no active pairing to end"
         case .notEnded(let city):
-            "'\(city)' has no ended pairing to replace"
+            "'\(city)' has no ended or flagged pairing to replace"
         case .noPartner(let city):
             "no allowed partner with capacity left for '\(city)'"
         case .overrideNeedsNote:

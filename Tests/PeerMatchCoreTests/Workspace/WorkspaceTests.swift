@@ -80,6 +80,21 @@ private let forum = Fixtures.multilingualForum()
         #expect(throws: WorkspaceRefusal.notEnded(city: "accra")) { try Workspace(forum).repair("accra") }
     }
 
+    /// Issue 15: a pairing flagged "not a fit" can be re-paired like an ended one:
+    /// it ends in the workspace and the city gets its best other partner.
+    @Test func rePairingAFlaggedPairingEndsItAndFindsAnother() throws {
+        var data = forum
+        let i = try #require(data.pairings.firstIndex { $0.key == key("shenzhen", "sao-paulo") && $0.isActive })
+        data.pairings[i].fit = FitCheck(verdict: .poor, reason: "no common ground", date: data.pairings[i].start)
+        #expect(data.fitFlag(for: key("shenzhen", "sao-paulo")) != nil)
+        let repaired = try Workspace(data).repair("sao-paulo")
+        #expect(repaired.endings[key("shenzhen", "sao-paulo")] != nil)
+        #expect(repaired.newPairs.last?.key == key("chennai", "sao-paulo"))
+        #expect(repaired.draft().pairings.filter(\.isActive).map(\.key) == [key("chennai", "sao-paulo"), key("chennai", "surat")])
+        // Unflagged and still active: nothing to replace.
+        #expect(throws: WorkspaceRefusal.notEnded(city: "sao-paulo")) { try Workspace(forum).repair("sao-paulo") }
+    }
+
     @Test func rerunKeepsPinsAndExclusionsAndHonoursThem() throws {
         let w = try Workspace(forum).pin(key("pune", "accra")).exclude(key("chennai", "accra")).solved()
         let pairs = Set(w.proposals!.pairs.map { key($0.pilot, $0.peer) })
