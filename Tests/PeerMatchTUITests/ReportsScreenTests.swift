@@ -225,6 +225,17 @@ import Testing
         #expect(app.lines[1].contains("· 200 sessions"))
     }
 
+    @Test func clickingABarOrARowSelectsIt() {
+        var app = Self.reportsApp()
+        // Bars start at column 2, one cell and a gap each: column 8 is the fourth month.
+        app.click(x: 8, y: 5)
+        #expect(app.lines[7] == "Sessions per month · 2024-04: \(app.model.screen(ReportsController.self)!.report!.sessionsPerMonth[3].count) sessions")
+        app.click(x: 10, y: 12)
+        #expect(app.screen[0, 12].style.reverse && app.lines[12].hasPrefix("  Urban heat islands"))
+        app.click(x: 10, y: 8)  // a heading: nothing to select
+        #expect(app.screen[0, 12].style.reverse)
+    }
+
     @Test func tinySizesDoNotCrash() {
         var app = Self.reportsApp()
         for (w, h) in [(60, 16), (61, 17), (80, 18), (200, 60), (20, 5), (59, 15), (80, 24)] {
