@@ -190,6 +190,18 @@ import Testing
         }
     }
 
+    @Test func leavingTheTabWhileItComputesStillEndsWithFigures() {
+        ReportSettings.$override.withValue(Self.settings) {
+            var app = AppDriver(Fixtures.activityForum(seed: 1, cities: 30, sessions: 200))
+            app.press(.showReports)
+            app.press(.showCities)
+            app.settle()  // the result went to the Cities screen, which ignores it
+            app.press(.showReports)
+            app.settle()
+            #expect(app.lines[1].hasPrefix("Report as of 2026-03-15"))
+        }
+    }
+
     @Test func aResultForAnOlderRequestIsDropped() throws {
         let data = Fixtures.activityForum(seed: 1, cities: 30, sessions: 200)
         let context = ScreenContext(catalog: CityCatalog(data), scorer: nil, screen: Rect(x: 0, y: 0, width: 80, height: 24))
