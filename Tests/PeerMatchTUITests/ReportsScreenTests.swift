@@ -190,6 +190,18 @@ import Testing
         }
     }
 
+    @Test func leavingTheTabWhileItComputesStillEndsWithFigures() {
+        ReportSettings.$override.withValue(Self.settings) {
+            var app = AppDriver(Fixtures.activityForum(seed: 1, cities: 30, sessions: 200))
+            app.press(.showReports)
+            app.press(.showCities)
+            app.settle()  // the result went to the Cities screen, which ignores it
+            app.press(.showReports)
+            app.settle()
+            #expect(app.lines[1].hasPrefix("Report as of 2026-03-15"))
+        }
+    }
+
     @Test func aResultForAnOlderRequestIsDropped() throws {
         let data = Fixtures.activityForum(seed: 1, cities: 30, sessions: 200)
         let context = ScreenContext(catalog: CityCatalog(data), scorer: nil, screen: Rect(x: 0, y: 0, width: 80, height: 24))
@@ -223,6 +235,17 @@ import Testing
         app.apply([.undo])
         app.settle()
         #expect(app.lines[1].contains("· 200 sessions"))
+    }
+
+    @Test func clickingABarOrARowSelectsIt() {
+        var app = Self.reportsApp()
+        // Bars start at column 2, one cell and a gap each: column 8 is the fourth month.
+        app.click(x: 8, y: 5)
+        #expect(app.lines[7] == "Sessions per month · 2024-04: \(app.model.screen(ReportsController.self)!.report!.sessionsPerMonth[3].count) sessions")
+        app.click(x: 10, y: 12)
+        #expect(app.screen[0, 12].style.reverse && app.lines[12].hasPrefix("  Urban heat islands"))
+        app.click(x: 10, y: 8)  // a heading: nothing to select
+        #expect(app.screen[0, 12].style.reverse)
     }
 
     @Test func tinySizesDoNotCrash() {

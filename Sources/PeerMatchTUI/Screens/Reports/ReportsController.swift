@@ -52,8 +52,12 @@ struct ReportsController: ScreenController {
 
     // MARK: Computing
 
+    /// Computes when the figures are missing or stale. Still computing on
+    /// coming back means the result may have gone to another tab's screen (the
+    /// shell hands results to the screen on top): ask again, the older
+    /// result, if it comes, is dropped as stale.
     mutating func appear(_ context: ScreenContext) -> [Effect] {
-        needsCompute && !isComputing ? compute(context) : []
+        needsCompute || isComputing ? compute(context) : []
     }
 
     /// Starts the computation of the report for the data shown and the filter.

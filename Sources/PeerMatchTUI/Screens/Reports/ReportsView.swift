@@ -40,7 +40,8 @@ enum ReportsView {
         guard let report = state.report, let outline = state.outline else {
             grid.put("Report · \(scope(state.filter))".truncated(toWidth: l.header.width), x: l.header.x, y: l.header.y, style: .emphasis)
             let text = state.isComputing
-                ? "Computing the report… (\(Keymap.keyName(.cancelJob, in: .job)) cancels)"
+                ? "Computing the report… \(Keymap.keyName(.cancelJob, in: .job)) cancels it, "
+                    + "\(Keymap.keyName(.recomputeReport, in: .reports)) starts it again."
                 : "No report computed: \(Keymap.keyName(.recomputeReport, in: .reports)) computes it."
             grid.put(text.truncated(toWidth: l.chart.width), x: l.chart.x, y: l.chart.y, style: .muted)
             return
