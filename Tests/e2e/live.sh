@@ -6,54 +6,10 @@
 # is restored.
 #
 #   Tests/e2e/live.sh [path/to/peermatch]     (default .build/debug/peermatch)
-set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${1:-.build/debug/peermatch}
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-SOCKET="pm-e2e-live-$$"
-WORK=$(mktemp -d "/tmp/pm-e2e-live-XXXXXX")
-passed=0
-failed=0
-cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; sleep 0.2; rm -rf "$WORK"; }
-trap cleanup EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+copy_data
 
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL [e2e live]: $*" >&2; }
-check() { local d=$1; shift; if "$@"; then ok; else fail "$d"; fi; }
-
-command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 1; }
-[ -x "$BIN" ] || { echo "e2e: no binary at $BIN (build first: swift build)" >&2; exit 1; }
-cp -R "$ROOT/data" "$WORK/data"
-DATA="$WORK/data"
-
-t() { tmux -L "$SOCKET" "$@"; }
-screen() { t capture-pane -p -t live; }
-wait_for() {
-  local text=$1 limit=${2:-10} waited=0
-  while ! screen | grep -qF -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    if [ $waited -ge $((limit * 10)) ]; then
-      echo "--- pane after ${limit}s, waiting for: $text" >&2
-      screen >&2
-      return 1
-    fi
-  done
-}
-wait_for_line() {
-  local text=$1 waited=0
-  while ! screen | grep -qx -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    [ $waited -lt 100 ] || { screen >&2; return 1; }
-  done
-}
-keys() { t send-keys -t live "$@"; }
-run() { keys -l "$1"; keys Enter; }
-
-t new-session -d -s live -x 80 -y 24 \
-  "env -i PATH='$PATH' HOME='$WORK' LANG=C.UTF-8 TERM=screen PS1='pm\$ ' bash --norc --noprofile"
-wait_for 'pm$' 5 || { fail "no shell prompt"; exit 1; }
+start_shell live 80 24 || { fail "no shell prompt"; exit 1; }
 run "stty -g > $WORK/before; '$BIN' --data '$DATA'; echo rc-\$?; stty -g > $WORK/after"
 check "the app opens on the copy" wait_for "sort:name"
 cities=$(screen | sed -n 's/.* \([0-9][0-9]*\) of \1$/\1/p' | head -n 1)
@@ -93,5 +49,4 @@ run "clear; '$BIN' --data '$WORK/broken'; echo rc-\$?"
 check "a broken file: the reader's message with the place" wait_for "cities.json:2:1: expected a string"
 check "a broken file: exit 2" wait_for_line "rc-2"
 
-echo "e2e live: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

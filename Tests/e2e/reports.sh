@@ -6,62 +6,10 @@
 # quits, and checks the shell is usable and the tty modes are restored.
 #
 #   Tests/e2e/reports.sh [path/to/peermatch]     (default .build/debug/peermatch)
-set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${1:-.build/debug/peermatch}
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-SOCKET="pm-reports-$$"
-WORK=$(mktemp -d "/tmp/pm-reports-XXXXXX")
-DATA="$WORK/data"
-passed=0
-failed=0
-cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+copy_data
 
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL [e2e reports]: $*" >&2; }
-check() { local d=$1; shift; if "$@"; then ok; else fail "$d"; fi; }
-
-command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 1; }
-[ -x "$BIN" ] || { echo "e2e: no binary at $BIN (build first: swift build)" >&2; exit 1; }
-[ -f "$ROOT/data/forum.json" ] || { echo "e2e: no sample forum at $ROOT/data" >&2; exit 1; }
-cp -R "$ROOT/data" "$DATA"
-
-t() { tmux -L "$SOCKET" "$@"; }
-screen() { t capture-pane -p -t "$SESSION"; }
-# wait_for TEXT [SECONDS]: polls the pane until TEXT appears (fixed string).
-wait_for() {
-  local text=$1 limit=${2:-10} waited=0
-  while ! screen | grep -qF -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    if [ $waited -ge $((limit * 10)) ]; then
-      echo "--- pane after ${limit}s, waiting for: $text" >&2
-      screen >&2
-      return 1
-    fi
-  done
-}
-# wait_for_line TEXT: a line that is exactly TEXT (command output, not the typed command).
-wait_for_line() {
-  local text=$1 waited=0
-  while ! screen | grep -qx -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    if [ $waited -ge 100 ]; then
-      echo "--- pane, waiting for the line: $text" >&2
-      screen >&2
-      return 1
-    fi
-  done
-}
-run() { t send-keys -t "$SESSION" -l "$1"; t send-keys -t "$SESSION" Enter; }
-keys() { t send-keys -t "$SESSION" "$@"; }
-
-SESSION=reports
-t new-session -d -s "$SESSION" -x 80 -y 24 \
-  "env -i PATH='$PATH' HOME='$WORK' LANG=C.UTF-8 TERM=screen PEERMATCH_TODAY=2026-03-15 PS1='pm\$ ' bash --norc --noprofile"
-check "a shell prompt" wait_for 'pm$' 5
+check "a shell prompt" start_shell reports 80 24 PEERMATCH_TODAY=2026-03-15
 run "stty -g > $WORK/before; '$BIN' --data '$DATA'; echo rc-\$?; stty -g > $WORK/after"
 check "the app opens on Cities" wait_for "sort:name"
 keys 5
@@ -85,5 +33,4 @@ check "the shell is usable again" wait_for_line "ok-$$"
 check "tty modes restored" cmp -s "$WORK/before" "$WORK/after"
 check "the data copy is untouched" diff -r "$ROOT/data" "$DATA"
 
-echo "e2e reports: $passed passed, $failed failed"
-[ $failed -eq 0 ]
+finish

@@ -5,46 +5,10 @@
 # and finds it in `peermatch sessions list --format json`.
 #
 #   Tests/e2e/sessions.sh [path/to/peermatch]     (default .build/debug/peermatch)
-set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${1:-.build/debug/peermatch}
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-SOCKET="pm-sessions-$$"
-WORK=$(mktemp -d "/tmp/pm-sessions-XXXXXX")
-passed=0
-failed=0
-cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+copy_data
 
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL [e2e sessions]: $*" >&2; }
-check() { local d=$1; shift; if "$@"; then ok; else fail "$d"; fi; }
-
-command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 1; }
-[ -x "$BIN" ] || { echo "e2e: no binary at $BIN (build first: swift build)" >&2; exit 1; }
-cp -R "$ROOT/data" "$WORK/data"
-DATA="$WORK/data"
-
-t() { tmux -L "$SOCKET" "$@"; }
-screen() { t capture-pane -p -t "$SESSION"; }
-wait_for() {
-  local text=$1 limit=${2:-10} waited=0
-  while ! screen | grep -qF -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    if [ $waited -ge $((limit * 10)) ]; then
-      echo "--- pane after ${limit}s, waiting for: $text" >&2
-      screen >&2
-      return 1
-    fi
-  done
-}
-keys() { t send-keys -t "$SESSION" "$@"; }
-
-SESSION=sessions
-t new-session -d -s "$SESSION" -x 80 -y 24 \
-  "env -i PATH='$PATH' HOME='$WORK' LANG=C.UTF-8 TERM=screen PEERMATCH_TODAY=2026-06-01 PS1='pm\$ ' bash --norc --noprofile"
-wait_for 'pm$' 5 || { fail "no shell prompt"; exit 1; }
+start_shell sessions 80 24 PEERMATCH_TODAY=2026-06-01 || { fail "no shell prompt"; exit 1; }
 keys -l "'$BIN' --data '$DATA'; echo rc-\$?"; keys Enter
 check "the app opens" wait_for "sort:name"
 keys 4
@@ -68,5 +32,4 @@ json=$("$BIN" sessions list --format json --data "$DATA" 2>&1)
 check "sessions list --format json shows the new session" grep -qF '"outcome": "Tidal gauges shared in e2e"' <<<"$json"
 check "it is dated today" grep -qF '"date": "2026-06-01"' <<<"$json"
 
-echo "e2e sessions: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

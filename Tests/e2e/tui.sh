@@ -7,63 +7,7 @@
 # unset end with a clear message and exit 2.
 #
 #   Tests/e2e/tui.sh [path/to/peermatch]     (default .build/debug/peermatch)
-set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${1:-.build/debug/peermatch}
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-DATA="$ROOT/data"
-SOCKET="pm-e2e-$$"
-WORK=$(mktemp -d "/tmp/pm-e2e-XXXXXX")
-passed=0
-failed=0
-cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL [e2e]: $*" >&2; }
-check() { local d=$1; shift; if "$@"; then ok; else fail "$d"; fi; }
-
-command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 1; }
-[ -x "$BIN" ] || { echo "e2e: no binary at $BIN (build first: swift build)" >&2; exit 1; }
-[ -f "$DATA/forum.json" ] || { echo "e2e: no sample forum at $DATA" >&2; exit 1; }
-
-t() { tmux -L "$SOCKET" "$@"; }
-screen() { t capture-pane -p -t "$SESSION"; }
-# wait_for TEXT [SECONDS]: polls the pane until TEXT appears (fixed string).
-wait_for() {
-  local text=$1 limit=${2:-10} waited=0
-  while ! screen | grep -qF -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    if [ $waited -ge $((limit * 10)) ]; then
-      echo "--- pane after ${limit}s, waiting for: $text" >&2
-      screen >&2
-      return 1
-    fi
-  done
-}
-# wait_for_line TEXT: a line that is exactly TEXT (command output, not the typed command).
-wait_for_line() {
-  local text=$1 waited=0
-  while ! screen | grep -qx -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    if [ $waited -ge 100 ]; then
-      echo "--- pane, waiting for the line: $text" >&2
-      screen >&2
-      return 1
-    fi
-  done
-}
-# A plain shell in a fresh tmux window of W×H.
-start_shell() {
-  SESSION=$1
-  t new-session -d -s "$SESSION" -x "$2" -y "$3" \
-    "env -i PATH='$PATH' HOME='$WORK' LANG=C.UTF-8 TERM=screen PS1='pm\$ ' bash --norc --noprofile"
-  wait_for 'pm$' 5
-}
-run() { t send-keys -t "$SESSION" -l "$1"; t send-keys -t "$SESSION" Enter; }
-keys() { t send-keys -t "$SESSION" "$@"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 
 # The main walk through, at one size.
 walk() {
@@ -192,5 +136,4 @@ run "clear; '$BIN' --data '$WORK/no-forum-here'; echo rc-\$?"
 check "missing data folder: the store's message" wait_for "no data folder at"
 check "missing data folder: exit 2" wait_for_line "rc-2"
 
-echo "e2e: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -6,22 +6,10 @@
 # and in the City view.
 #
 #   Tests/e2e/wide_text.sh [path/to/peermatch]     (default .build/debug/peermatch)
-set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${1:-.build/debug/peermatch}
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-SOCKET="pm-e2e-wide-$$"
-WORK=$(mktemp -d "/tmp/pm-e2e-wide-XXXXXX")
-passed=0
-failed=0
-trap 'tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL [e2e wide text]: $*" >&2; }
-check() { local d=$1; shift; if "$@"; then ok; else fail "$d"; fi; }
-command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 1; }
-[ -x "$BIN" ] || { echo "e2e: no binary at $BIN (build first: swift build)" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+SESSION=wide
 
-cp -r "$ROOT/data" "$WORK/data"
+copy_data
 python3 - "$WORK/data/cities.json" <<'PY'
 import json, sys
 path = sys.argv[1]
@@ -32,15 +20,6 @@ d["cities"].insert(0, c)
 json.dump(d, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY
 
-t() { tmux -L "$SOCKET" "$@"; }
-screen() { t capture-pane -p -t wide; }
-wait_for() {
-  local waited=0
-  while ! screen | grep -qF -- "$1"; do
-    sleep 0.1; waited=$((waited + 1))
-    [ $waited -lt 100 ] || { echo "--- pane, waiting for: $1" >&2; screen >&2; return 1; }
-  done
-}
 # cell_of WORD ROWTEXT: the cell (0-based) where WORD starts on the first
 # row containing ROWTEXT, as tmux itself places it: copy mode steps word by
 # word and reports its cursor, so this is the terminal's count, not ours.
@@ -94,5 +73,4 @@ name_at=$(cell_of Aaa "(aaa-family)"); id_at=$(cell_of aaa "(aaa-family)")
 check "City view title in place: name at $name_at, id at $id_at" [ "$id_at" == "$((${name_at//[^0-9]/} + 24))" ]
 t send-keys -t wide q
 sleep 0.3
-echo "e2e wide text: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -7,46 +7,7 @@
 # an uncommitted workspace leaves the data folder byte for byte unchanged.
 #
 #   Tests/e2e/workspace.sh [path/to/peermatch]     (default .build/debug/peermatch)
-set -uo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BIN=${1:-.build/debug/peermatch}
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-SOCKET="pm-ws-$$"
-WORK=$(mktemp -d "/tmp/pm-ws-XXXXXX")
-passed=0
-failed=0
-cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; sleep 0.2; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL [workspace]: $*" >&2; }
-check() { local d=$1; shift; if "$@"; then ok; else fail "$d"; fi; }
-
-command -v tmux >/dev/null || { echo "workspace e2e: tmux is not installed" >&2; exit 1; }
-[ -x "$BIN" ] || { echo "workspace e2e: no binary at $BIN (build first: swift build)" >&2; exit 1; }
-
-t() { tmux -L "$SOCKET" "$@"; }
-screen() { t capture-pane -p -t "$SESSION"; }
-wait_for() {
-  local text=$1 limit=${2:-10} waited=0
-  while ! screen | grep -qF -- "$text"; do
-    sleep 0.1
-    waited=$((waited + 1))
-    if [ $waited -ge $((limit * 10)) ]; then
-      echo "--- pane after ${limit}s, waiting for: $text" >&2
-      screen >&2
-      return 1
-    fi
-  done
-}
-start_shell() {
-  SESSION=$1
-  t new-session -d -s "$SESSION" -x 100 -y 30 \
-    "env -i PATH='$PATH' HOME='$WORK' LANG=C.UTF-8 TERM=screen PS1='pm\$ ' bash --norc --noprofile"
-  wait_for 'pm$' 5
-}
-run() { t send-keys -t "$SESSION" -l "$1"; t send-keys -t "$SESSION" Enter; }
-keys() { t send-keys -t "$SESSION" "$@"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 digest() { cat "$1"/*.json | cksum; }
 # The active pairs of a cohort, as "pilot peer" lines, sorted.
 cohort_pairs() {
@@ -66,7 +27,7 @@ for p in json.load(sys.stdin)["pairs"]: print(p["pilot"], p["peer"])' | sort > "
 
 # The walk through.
 cp -r "$ROOT/data" "$WORK/data"
-start_shell ws || fail "no shell prompt"
+start_shell ws 100 30 || fail "no shell prompt"
 run "'$BIN' --data '$WORK/data'; echo rc-\$?"
 check "the app opens" wait_for "[1 Cities]"
 keys 2
@@ -106,7 +67,7 @@ check "the exclusion is in the data" bash -c "'$BIN' --data '$WORK/data' pin bue
 # SIGTERM with an uncommitted workspace: the data folder is unchanged.
 cp -r "$ROOT/data" "$WORK/term"
 before=$(digest "$WORK/term")
-start_shell term || fail "no shell prompt (term)"
+start_shell term 100 30 || fail "no shell prompt (term)"
 run "'$BIN' --data '$WORK/term'; echo rc-\$?"
 check "the app opens (term)" wait_for "[1 Cities]"
 keys 2 r
@@ -122,5 +83,4 @@ else
 fi
 check "SIGTERM leaves the committed data unchanged" test "$before" = "$(digest "$WORK/term")"
 
-echo "workspace e2e: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -23,27 +23,17 @@ struct CitiesController: ScreenController {
             guard let c = state.selectedCity else { return [.message("no city selected")] }
             return [.push(MentorsController(city: catalog.data.cities[c].id, context))]
         case .startSearch:
-            state.searchBeforeTyping = state.filter.search
-            state.searchIsSelected = !state.filter.search.isEmpty
-            state.isTypingSearch = true
+            state.startSearch()
         case .acceptSearch:
-            state.isTypingSearch = false
-            state.searchIsSelected = false
+            state.acceptSearch()
         case .cancelSearch:
-            state.isTypingSearch = false
-            state.searchIsSelected = false
-            state.filter.search = state.searchBeforeTyping
+            state.cancelSearch()
             state.refilter(catalog, visibleRows: rows)
         case .clearSearch:
             state.filter.search = ""
             state.refilter(catalog, visibleRows: rows)
         case .deleteSearchCharacter:
-            if state.searchIsSelected {
-                state.filter.search = ""
-                state.searchIsSelected = false
-            } else if !state.filter.search.isEmpty {
-                state.filter.search.removeLast()
-            }
+            state.deleteSearchCharacter()
             state.refilter(catalog, visibleRows: rows)
         case .nextMatch, .previousMatch:
             guard !state.filter.search.isEmpty else {
@@ -82,14 +72,8 @@ struct CitiesController: ScreenController {
 
     mutating func type(_ key: Key, _ context: ScreenContext) -> [Effect]? {
         guard state.isTypingSearch, case .character(let c) = key else { return nil }
-        var narrowing = false
-        if state.searchIsSelected {
-            // Typing replaces the kept search, shown selected.
-            state.filter.search = ""
-            state.searchIsSelected = false
-        } else {
-            narrowing = true
-        }
+        // Typing replaces the kept search, shown selected; else it narrows it.
+        var narrowing = !state.replaceSelectedSearch()
         let before = SearchFolding.fold(state.filter.search)
         state.filter.search.append(c)
         // Only rows that matched the shorter query can match the longer

@@ -24,27 +24,17 @@ struct SessionsController: ScreenController {
         switch action {
         case .startSearch:
             state.list = .sessions
-            state.searchBeforeTyping = state.filter.search
-            state.searchIsSelected = !state.filter.search.isEmpty
-            state.isTypingSearch = true
+            state.startSearch()
         case .acceptSearch:
-            state.isTypingSearch = false
-            state.searchIsSelected = false
+            state.acceptSearch()
         case .cancelSearch:
-            state.isTypingSearch = false
-            state.searchIsSelected = false
-            state.filter.search = state.searchBeforeTyping
+            state.cancelSearch()
             state.refilter(visibleRows: rows)
         case .clearSearch:
             state.filter.search = ""
             state.refilter(visibleRows: rows)
         case .deleteSearchCharacter:
-            if state.searchIsSelected {
-                state.filter.search = ""
-                state.searchIsSelected = false
-            } else if !state.filter.search.isEmpty {
-                state.filter.search.removeLast()
-            }
+            state.deleteSearchCharacter()
             state.refilter(visibleRows: rows)
         case .nextMatch, .previousMatch:
             guard state.list == .sessions, !state.filter.search.isEmpty else {
@@ -161,10 +151,7 @@ struct SessionsController: ScreenController {
 
     mutating func type(_ key: Key, _ context: ScreenContext) -> [Effect]? {
         guard state.isTypingSearch, case .character(let c) = key else { return nil }
-        if state.searchIsSelected {
-            state.filter.search = ""
-            state.searchIsSelected = false
-        }
+        state.replaceSelectedSearch()
         // `SessionSearch` looks only at the last hits when the search only grew.
         state.filter.search.append(c)
         state.refilter(visibleRows: SessionsController.visibleRows(context))
