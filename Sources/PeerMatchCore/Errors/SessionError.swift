@@ -4,6 +4,8 @@ public struct SessionFieldError: PeerMatchError, Equatable {
     public enum Problem: Equatable, Sendable {
         case required
         case badDate(String)
+        /// The pair has pairings, and none of them covers the date.
+        case outsidePairing(String, reason: String)
         case unknownCity(String, suggestions: [String])
         case wrongRole(String, expected: CityRole, actual: CityRole)
         case sameCity(String)
@@ -34,6 +36,7 @@ public struct SessionFieldError: PeerMatchError, Equatable {
         switch problem {
         case .required: "a value is required"
         case .badDate(let v): "expected a date YYYY-MM-DD, got \"\(v)\""
+        case .outsidePairing(let v, let reason): "\(v) is \(reason); a pair's sessions fall within its pairing"
         case .unknownCity(let v, let suggestions):
             "unknown city id '\(v)'" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?")
         case .wrongRole(let v, let expected, let actual):

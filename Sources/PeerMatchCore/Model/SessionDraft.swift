@@ -89,6 +89,11 @@ public struct SessionDraft: Hashable, Sendable {
             } else if !allowUnpaired && !data.pairings.contains(where: { $0.key == pair }) {
                 add(.peer, .notPaired(pilot: pilot, peer: peer))
             }
+            // The rule `check` applies: a pair's sessions fall within one of its pairings.
+            let during = data.pairings.filter { $0.key == pair }
+            if let day, !during.isEmpty, let reason = ForumCheck.outside(day, of: during) {
+                add(.date, .outsidePairing(date, reason: reason))
+            }
         }
 
         let sessionFormat = SessionFormat(rawValue: format)

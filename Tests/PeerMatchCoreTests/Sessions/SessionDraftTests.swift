@@ -67,6 +67,17 @@ import Testing
         ])
     }
 
+    /// `check` refuses a session dated outside its pair's pairing; so does logging one.
+    @Test func aSessionFallsWithinItsPairing() {
+        // chennai–surat started 2026-02-01 and is still active.
+        #expect(problems { $0.date = "2026-01-31" } == [
+            "date: 2026-01-31 is before its pairing started (2026-02-01); a pair's sessions fall within its pairing",
+        ])
+        #expect(problems { $0.date = "2026-02-01" } == [])
+        // A pair with no pairing at all (logged with --allow-unpaired) has no dates to fall within.
+        #expect(problems({ $0.pilot = "pune"; $0.peer = "accra"; $0.date = "2020-01-01" }, allowUnpaired: true) == [])
+    }
+
     @Test func everyProblemIsReportedInFieldOrder() {
         let all = problems {
             $0 = SessionDraft(date: "x", pilot: "nowhere", peer: "", format: "y", area: "z", attendees: "a", rating: "9", due: "d")
