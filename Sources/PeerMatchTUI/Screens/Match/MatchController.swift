@@ -6,8 +6,8 @@ import PeerMatchCore
 /// (`AppModel.workspace`), so its steps share the one undo stack.
 struct MatchController: ScreenController {
     var cursor = ListCursor()
-    /// Shows only pairs whose pilot or peer contains it.
-    var search = ""
+    /// The search and filters the list shows.
+    var filter = MatchFilter()
     /// The detail pane shows what a commit would change instead of the selected pair.
     var showsDiff = false
     /// The pair an open note overlay is about (exclude).
@@ -28,7 +28,7 @@ struct MatchController: ScreenController {
     }
 
     func rows(_ context: ScreenContext) -> [MatchRow] {
-        cache.rows(context, search: search)
+        cache.rows(context, filter: filter)
     }
 
     func selectedRow(_ rows: [MatchRow]) -> MatchRow? {
@@ -73,7 +73,29 @@ struct MatchController: ScreenController {
         case .repairCity:
             return [.openOverlay(TextInputOverlay(prompt: "Re-pair which city (id)?", tag: Self.repairTag))]
         case .searchProposals:
-            return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: search, tag: Self.searchTag))]
+            return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: filter.search, tag: Self.searchTag))]
+        case .cycleMatchAreaFilter:
+            var others = filter
+            others.area = nil
+            let counts = MatchFilter.counts(cache.rows(context, filter: others)) { Set($0.explanation.shared.map(\.area)) }
+            filter.area = MatchFilter.next(after: filter.area, in: counts.map(\.value))
+            return refiltered(context, said: filter.area.map { a in "area \(a)" } ?? "any area")
+        case .cycleMatchRegionFilter:
+            var others = filter
+            others.region = nil
+            let counts = MatchFilter.counts(cache.rows(context, filter: others)) { [$0.pilotRegion, $0.peerRegion] }
+            filter.region = MatchFilter.next(after: filter.region, in: counts.map(\.value))
+            return refiltered(context, said: filter.region.map { r in "region \(r.isEmpty ? "(none)" : r)" } ?? "any region")
+        case .toggleUnmetRequestsFilter:
+            filter.unmetRequestsOnly.toggle()
+            return refiltered(context, said: filter.unmetRequestsOnly ? "peers without a requested pilot" : "any request outcome")
+        case .togglePinnedFilter:
+            filter.pinnedOnly.toggle()
+            return refiltered(context, said: filter.pinnedOnly ? "pinned pairs" : "pinned or not")
+        case .clearFilters:
+            guard filter.hasKeyedFilters else { return [.message("no filter to clear")] }
+            filter = MatchFilter(search: filter.search)
+            return refiltered(context, said: "every filter cleared")
         case .toggleDiff:
             showsDiff.toggle()
             return []
@@ -85,6 +107,13 @@ struct MatchController: ScreenController {
             _ = cursor.apply(action, count: rows.count, pageSize: MatchController.visibleRows(context))
             return []
         }
+    }
+
+    /// After a filter changed: the cursor back on top, and the count the filters leave.
+    mutating func refiltered(_ context: ScreenContext, said: String) -> [Effect] {
+        cursor = ListCursor()
+        let shown = rows(context).count
+        return [.message("\(said): \(shown.grouped) pair\(shown == 1 ? "" : "s") shown")]
     }
 
     /// Applies a workspace action: the new workspace as an undoable step, or
@@ -128,7 +157,7 @@ struct MatchController: ScreenController {
         case Self.repairTag:
             return act(.repair(city: String(text.filter { $0 != " " })), context.workspace)
         case Self.searchTag:
-            search = text
+            filter.search = text
             cursor = ListCursor()
             return []
         case Self.excludeTag:
