@@ -69,9 +69,9 @@ struct MatchController: ScreenController {
             swapMark = nil
             return act(.swapPeers(first, row.key, override: nil), w)
         case .endCommittedPairing:
-            return [.openOverlay(TextInputOverlay(prompt: "End which committed pairing? (pilot peer)", tag: Self.endTag))]
+            return [.openOverlay(PairingPickerOverlay.ending(w, context.catalog.data, tag: Self.endTag))]
         case .repairCity:
-            return [.openOverlay(TextInputOverlay(prompt: "Re-pair which city (id)?", tag: Self.repairTag))]
+            return [.openOverlay(PairingPickerOverlay.repairing(w, context.catalog.data, tag: Self.repairTag))]
         case .searchProposals:
             return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: filter.search, tag: Self.searchTag))]
         case .cycleMatchAreaFilter:
@@ -143,19 +143,18 @@ struct MatchController: ScreenController {
         if case .result(let value, PairPickerOverlay.tag) = message, let key = value as? PairKey {
             return act(.addPair(key, note: "", override: nil), context.workspace)
         }
+        if case .result(let value, Self.endTag) = message, let key = value as? PairKey {
+            return act(.end(key, note: ""), context.workspace)
+        }
+        if case .result(let value, Self.repairTag) = message, let city = value as? String {
+            return act(.repair(city: city), context.workspace)
+        }
         guard case .text(let text, let tag) = message else { return [] }
         switch tag {
         case Self.overrideTag:
             guard let action = pendingOverride.flatMap({ Self.overriding($0, note: text) }) else { return [] }
             pendingOverride = nil
             return act(action, context.workspace)
-        case Self.endTag:
-            // Ids may hold hyphens: the two are split at spaces or the en dash pairs are written with.
-            let ids = text.split(whereSeparator: { $0 == " " || $0 == "–" }).map(String.init)
-            guard ids.count == 2 else { return [.message("not done: type the pilot's id and the peer's id, e.g. pune accra")] }
-            return act(.end(PairKey(pilot: ids[0], peer: ids[1]), note: ""), context.workspace)
-        case Self.repairTag:
-            return act(.repair(city: String(text.filter { $0 != " " })), context.workspace)
         case Self.searchTag:
             filter.search = text
             cursor = ListCursor()
