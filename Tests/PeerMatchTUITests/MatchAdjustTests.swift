@@ -82,37 +82,63 @@ import Testing
         #expect(app.model.message == "undone: swap peers of chennai–accra and pune–medellin")
     }
 
-    @Test func rePairingACitySaysWhyNot() throws {
+    @Test func rePairingACityPickedFromTheCandidates() throws {
         var app = MatchScreenTests.matched()
+        app.press(.repairCity)
+        // Nothing ended or flagged yet: nothing to pick, Enter does nothing.
+        #expect(app.lines.contains { $0.contains("nothing matches") })
+        app.press(.pickCity)
+        app.press(.cancelPick)
         let ended = try app.model.workspace.end(PairKey(pilot: "chennai", peer: "surat"))
         app.apply([.workspace(ended, "end chennai–surat")])
         app.settle()
         app.press(.repairCity)
-        app.type("surat")
-        app.press(.acceptText)
+        #expect(app.lines[5] == "  │  Chennai சென்னை                       chennai–surat ended in the worksp…  │")
+        #expect(app.lines[6] == "  │  Surat સુરત                           chennai–surat ended in the worksp…  │")
+        app.type("sur")
+        app.press(.pickCity)
         #expect(app.model.message == "not done: no allowed partner with capacity left for 'surat'")
-        app.press(.repairCity)
-        app.type("accra")
-        app.press(.acceptText)
-        #expect(app.model.message == "not done: 'accra' has no ended or flagged pairing to replace")
     }
 
-    @Test func endingACommittedPairingInTheWorkspace() {
+    @Test func endingACommittedPairingPickedByIncrementalSearch() {
         var app = MatchScreenTests.matched()
         app.press(.endCommittedPairing)
-        app.type("chennai surat")
-        app.press(.acceptText)
+        expectScreen(app.screen, [
+            " PeerMatch   1 Cities  [2 Match]  3 Pairs   4 Sessions   5 Reports   Test Forum",
+            "optimal · 1 pairs · total 6.0 · unmatched: 2 pilots, 1 peers",
+            "pilot             peer              score       request      why",
+            "Ch┌─ End which committed pairing? ───────────────────────────────────────────┐+…",
+            "  │  search: ▏                                                               │",
+            "  │  Chennai சென்னை – Surat સુરત           since 2026-02-01 · 2026-spring      │",
+            "  │  Shenzhen 深圳 – São Paulo           since 2026-03-01                    │",
+            "  │                                                                          │",
+            "  │                                                                          │",
+            "  │                                                                          │",
+            "  │                                                                          │",
+            "  │                                                                          │",
+            "  │                                                                          │",
+            "  │                                                                          │",
+            "──│                                                                          │──",
+            "Ch│                                                                          │",
+            "  │                                                                          │",
+            "co│                                                                          │e…",
+            "pa│                                                                          │",
+            "  │                                                                          │",
+            "  └──────────────────────────────────────────────────────────────────────────┘",
+            "",
+            "workspace uncommitted · fixture · 8 cities · 2 active pairings · 3 sessions",
+            "Enter take  Esc back",
+        ])
+        app.type("sura")
+        app.press(.pickCity)
         #expect(app.model.message?.hasPrefix("end chennai–surat") == true)
         #expect(app.model.workspace.endings[PairKey(pilot: "chennai", peer: "surat")] == "")
+        // Once ended in the workspace it is no longer offered.
         app.press(.endCommittedPairing)
-        app.type("chennai–surat")
-        app.press(.acceptText)
-        #expect(app.model.message == "not done: chennai–surat has no active pairing to end")
+        app.type("surat")
+        #expect(app.lines.contains { $0.contains("nothing matches") })
+        app.press(.cancelPick)
         app.press(.undo)
         #expect(app.model.message == "undone: end chennai–surat" && app.model.workspace.endings.isEmpty)
-        app.press(.endCommittedPairing)
-        app.type("chennai")
-        app.press(.acceptText)
-        #expect(app.model.message == "not done: type the pilot's id and the peer's id, e.g. pune accra")
     }
 }

@@ -125,7 +125,7 @@ import Testing
         app.type("lagos")
         app.press(.acceptText)
         #expect(app.lines[3] == "No pair matches /lagos.")
-        #expect(app.lines[1].hasSuffix("/lagos: 0 shown"))
+        #expect(app.lines[1].hasPrefix("/lagos: 0 shown · "))
         app.press(.searchProposals)
         app.press(.deleteTextCharacter)
         app.press(.deleteTextCharacter)

@@ -37,6 +37,10 @@ check "the match runs in the background and lands" wait_for "14 pairs · total 5
 check "grouped by pilot, best first, with why" wait_for "Buenos Aires"
 keys p
 check "pin the first pair (Buenos Aires–Medellín)" wait_for "pin buenos-aires–medellin"
+keys P
+check "filter to the pinned pairs" wait_for "pinned pairs: 1 pair shown"
+keys x
+check "x clears the filters" wait_for "every filter cleared: 14 pairs shown"
 keys j e
 check "exclude asks for a note" wait_for "Exclude buenos-aires–mexico-city: why?"
 keys -l "met already"; keys Enter

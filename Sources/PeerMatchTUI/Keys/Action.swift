@@ -25,6 +25,8 @@ public enum Action: String, CaseIterable, Sendable {
     // Match (the coordinator's workspace)
     case runMatch, switchAlgorithm, acceptProposal, rejectProposal, togglePin, excludePair, pinRequest
     case searchProposals, toggleDiff, commitWorkspace, addPair, swapPeers, repairCity, endCommittedPairing
+    /// Match screen filters.
+    case cycleMatchAreaFilter, cycleMatchRegionFilter, toggleUnmetRequestsFilter, togglePinnedFilter
     // Picking a pilot and a peer
     case pickCity, cancelPick, deletePickCharacter
     // Pairs

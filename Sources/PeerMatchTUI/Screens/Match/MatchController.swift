@@ -6,8 +6,8 @@ import PeerMatchCore
 /// (`AppModel.workspace`), so its steps share the one undo stack.
 struct MatchController: ScreenController {
     var cursor = ListCursor()
-    /// Shows only pairs whose pilot or peer contains it.
-    var search = ""
+    /// The search and filters the list shows.
+    var filter = MatchFilter()
     /// The detail pane shows what a commit would change instead of the selected pair.
     var showsDiff = false
     /// The pair an open note overlay is about (exclude).
@@ -28,7 +28,7 @@ struct MatchController: ScreenController {
     }
 
     func rows(_ context: ScreenContext) -> [MatchRow] {
-        cache.rows(context, search: search)
+        cache.rows(context, filter: filter)
     }
 
     func selectedRow(_ rows: [MatchRow]) -> MatchRow? {
@@ -69,11 +69,33 @@ struct MatchController: ScreenController {
             swapMark = nil
             return act(.swapPeers(first, row.key, override: nil), w)
         case .endCommittedPairing:
-            return [.openOverlay(TextInputOverlay(prompt: "End which committed pairing? (pilot peer)", tag: Self.endTag))]
+            return [.openOverlay(PairingPickerOverlay.ending(w, context.catalog.data, tag: Self.endTag))]
         case .repairCity:
-            return [.openOverlay(TextInputOverlay(prompt: "Re-pair which city (id)?", tag: Self.repairTag))]
+            return [.openOverlay(PairingPickerOverlay.repairing(w, context.catalog.data, tag: Self.repairTag))]
         case .searchProposals:
-            return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: search, tag: Self.searchTag))]
+            return [.openOverlay(TextInputOverlay(prompt: "Show pairs whose pilot or peer contains", text: filter.search, tag: Self.searchTag))]
+        case .cycleMatchAreaFilter:
+            var others = filter
+            others.area = nil
+            let counts = MatchFilter.counts(cache.rows(context, filter: others)) { Set($0.explanation.shared.map(\.area)) }
+            filter.area = MatchFilter.next(after: filter.area, in: counts.map(\.value))
+            return refiltered(context, said: filter.area.map { a in "area \(a)" } ?? "any area")
+        case .cycleMatchRegionFilter:
+            var others = filter
+            others.region = nil
+            let counts = MatchFilter.counts(cache.rows(context, filter: others)) { [$0.pilotRegion, $0.peerRegion] }
+            filter.region = MatchFilter.next(after: filter.region, in: counts.map(\.value))
+            return refiltered(context, said: filter.region.map { r in "region \(r.isEmpty ? "(none)" : r)" } ?? "any region")
+        case .toggleUnmetRequestsFilter:
+            filter.unmetRequestsOnly.toggle()
+            return refiltered(context, said: filter.unmetRequestsOnly ? "peers without a requested pilot" : "any request outcome")
+        case .togglePinnedFilter:
+            filter.pinnedOnly.toggle()
+            return refiltered(context, said: filter.pinnedOnly ? "pinned pairs" : "pinned or not")
+        case .clearFilters:
+            guard filter.hasKeyedFilters else { return [.message("no filter to clear")] }
+            filter = MatchFilter(search: filter.search)
+            return refiltered(context, said: "every filter cleared")
         case .toggleDiff:
             showsDiff.toggle()
             return []
@@ -85,6 +107,13 @@ struct MatchController: ScreenController {
             _ = cursor.apply(action, count: rows.count, pageSize: MatchController.visibleRows(context))
             return []
         }
+    }
+
+    /// After a filter changed: the cursor back on top, and the count the filters leave.
+    mutating func refiltered(_ context: ScreenContext, said: String) -> [Effect] {
+        cursor = ListCursor()
+        let shown = rows(context).count
+        return [.message("\(said): \(shown.grouped) pair\(shown == 1 ? "" : "s") shown")]
     }
 
     /// Applies a workspace action: the new workspace as an undoable step, or
@@ -114,21 +143,20 @@ struct MatchController: ScreenController {
         if case .result(let value, PairPickerOverlay.tag) = message, let key = value as? PairKey {
             return act(.addPair(key, note: "", override: nil), context.workspace)
         }
+        if case .result(let value, Self.endTag) = message, let key = value as? PairKey {
+            return act(.end(key, note: ""), context.workspace)
+        }
+        if case .result(let value, Self.repairTag) = message, let city = value as? String {
+            return act(.repair(city: city), context.workspace)
+        }
         guard case .text(let text, let tag) = message else { return [] }
         switch tag {
         case Self.overrideTag:
             guard let action = pendingOverride.flatMap({ Self.overriding($0, note: text) }) else { return [] }
             pendingOverride = nil
             return act(action, context.workspace)
-        case Self.endTag:
-            // Ids may hold hyphens: the two are split at spaces or the en dash pairs are written with.
-            let ids = text.split(whereSeparator: { $0 == " " || $0 == "–" }).map(String.init)
-            guard ids.count == 2 else { return [.message("not done: type the pilot's id and the peer's id, e.g. pune accra")] }
-            return act(.end(PairKey(pilot: ids[0], peer: ids[1]), note: ""), context.workspace)
-        case Self.repairTag:
-            return act(.repair(city: String(text.filter { $0 != " " })), context.workspace)
         case Self.searchTag:
-            search = text
+            filter.search = text
             cursor = ListCursor()
             return []
         case Self.excludeTag:

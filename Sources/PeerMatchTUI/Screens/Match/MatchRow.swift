@@ -18,10 +18,14 @@ struct MatchRow: Sendable, Equatable {
     var kind: Kind
     /// Whether the peer's city officer asked for a pilot, and got one: "✓ asked", "asked other", "".
     var request: String
+    /// The peer's city officer asked for pilots and the peer has none of them.
+    var requestUnmet = false
+    var pilotRegion = ""
+    var peerRegion = ""
 
     /// Every pair of the workspace, grouped by pilot (by name), best score first
-    /// within a pilot; `search` keeps the pairs whose pilot or peer name or id contains it.
-    static func rows(_ w: Workspace, _ catalog: CityCatalog, scorer: PairScorer?, search: String) -> [MatchRow] {
+    /// within a pilot; `filter` keeps the pairs it lets through.
+    static func rows(_ w: Workspace, _ catalog: CityCatalog, scorer: PairScorer?, filter: MatchFilter) -> [MatchRow] {
         let data = catalog.data, position = catalog.index.cityPosition
         let outcomes = w.requestOutcomes()
         func request(_ k: PairKey) -> String {
@@ -44,12 +48,13 @@ struct MatchRow: Sendable, Equatable {
             out.append(MatchRow(key: k, pilotName: name(p.pilot), peerName: name(p.peer), score: p.score,
                                 explanation: p.explanation, kind: p.pinned || w.pins.contains(k) ? .pinned : .proposed, request: request(k)))
         }
-        let needle = search.lowercased()
-        if !needle.isEmpty {
-            out.removeAll { r in
-                ![r.pilotName, r.peerName, r.key.pilot, r.key.peer].contains { $0.lowercased().contains(needle) }
-            }
+        for i in out.indices {
+            let k = out[i].key
+            out[i].requestUnmet = outcomes[k.peer].map { $0.got == nil } ?? false
+            out[i].pilotRegion = position[k.pilot].map { data.cities[$0].region } ?? ""
+            out[i].peerRegion = position[k.peer].map { data.cities[$0].region } ?? ""
         }
+        if !filter.isEmpty { out.removeAll { !filter.keeps($0) } }
         return out.sorted { a, b in
             if a.pilotName != b.pilotName { return a.pilotName < b.pilotName }
             if a.key.pilot != b.key.pilot { return a.key.pilot < b.key.pilot }

@@ -21,7 +21,7 @@ enum MatchView {
         var cursor = state.cursor
         cursor.clamp(count: rows.count, visibleRows: Table.visibleRows(in: layout.table))
         grid.fill(layout.bar)
-        grid.put(barText(w, shown: rows.count, search: state.search).truncated(toWidth: layout.bar.width),
+        grid.put(barText(w, shown: rows.count, filter: state.filter).truncated(toWidth: layout.bar.width),
                  x: layout.bar.x, y: layout.bar.y, style: .emphasis)
         var table = Table(columns: columns(width: layout.table.width), rowCount: rows.count, cursor: cursor) { i in
             let r = rows[i]
@@ -30,7 +30,7 @@ enum MatchView {
             return [pilot, r.peerName, r.score.formatted, r.key == state.swapMark ? "⇄" : r.kind.rawValue, r.request, r.explanation.summary]
         }
         table.rowStyle = { rows[$0].kind == .proposed ? .plain : .emphasis }
-        table.emptyText = emptyText(w, search: state.search)
+        table.emptyText = emptyText(w, filter: state.filter)
         table.render(in: layout.table, into: &grid)
         layout.renderDivider(in: body, into: &grid)
         let lines: [TextBlock.Line]
@@ -38,14 +38,16 @@ enum MatchView {
             lines = diffLines(w)
         } else {
             let selected = rows.isEmpty ? nil : rows[cursor.selected]
-            lines = (selected.map(pairLines) ?? []) + state.cache.coverage(context, search: state.search)
+            lines = (selected.map(pairLines) ?? []) + state.cache.coverage(context, filter: state.filter)
         }
         TextBlock(lines).render(in: layout.detail, into: &grid)
     }
 
-    /// `optimal · 12 pairs · total 84.0 · unmatched: 3 pilots, 5 peers`
-    static func barText(_ w: Workspace, shown: Int, search: String) -> String {
-        var parts = [w.algorithm.rawValue]
+    /// `optimal · 12 pairs · total 84.0 · unmatched: 3 pilots, 5 peers`, after
+    /// what is filtered (first, so a narrow bar still says it).
+    static func barText(_ w: Workspace, shown: Int, filter: MatchFilter) -> String {
+        var parts = filter.isEmpty ? [] : ["\(filter.summary): \(shown.grouped) shown"]
+        parts.append(w.algorithm.rawValue)
         if let p = w.proposals {
             parts.append("\(w.pendingPairs.count.grouped) pairs")
             parts.append("total \(p.totalScore.formatted)")
@@ -54,12 +56,11 @@ enum MatchView {
         } else if !w.newPairs.isEmpty {
             parts.append("\(w.newPairs.count.grouped) new pairs")
         }
-        if !search.isEmpty { parts.append("/\(search): \(shown.grouped) shown") }
         return parts.joined(separator: " · ")
     }
 
-    static func emptyText(_ w: Workspace, search: String) -> String {
-        if !search.isEmpty { return "No pair matches /\(search)." }
+    static func emptyText(_ w: Workspace, filter: MatchFilter) -> String {
+        if !filter.isEmpty { return "No pair matches \(filter.summary)." }
         if w.proposals == nil {
             return "No proposals yet: \(Keymap.keyName(.runMatch, in: .match)) runs the match on the capacity left."
         }
