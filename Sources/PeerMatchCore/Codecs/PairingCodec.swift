@@ -16,6 +16,19 @@ public enum PairingCodec {
 
     // MARK: JSON
 
+    /// The fields every JSON form of a pairing starts with (pairings.json,
+    /// `pairings list --format json`), in their fixed order.
+    static func writeCoreFields(_ p: Pairing, into w: inout JSONWriter) {
+        w.field("pilot", p.pilot)
+        w.field("peer", p.peer)
+        w.field("status", p.status.rawValue)
+        w.field("start", p.start.description)
+        w.key("end")
+        if let e = p.end { w.string(e.description) } else { w.null() }
+        w.field("cohort", p.cohort)
+        w.field("note", p.note)
+    }
+
     static func writeJSON(_ data: ForumData) -> [UInt8] {
         var w = JSONWriter(indent: 2, reserve: 256 + data.pairings.count * 200, leadingCommas: true)
         w.beginObject()
@@ -24,14 +37,7 @@ public enum PairingCodec {
         w.beginArray()
         for p in data.pairings {
             w.beginObject()
-            w.field("pilot", p.pilot)
-            w.field("peer", p.peer)
-            w.field("status", p.status.rawValue)
-            w.field("start", p.start.description)
-            w.key("end")
-            if let e = p.end { w.string(e.description) } else { w.null() }
-            w.field("cohort", p.cohort)
-            w.field("note", p.note)
+            writeCoreFields(p, into: &w)
             // Fit check and goal: absent until recorded, so older files read and write as before.
             if let fit = p.fit {
                 w.field("fit", fit.verdict.rawValue)

@@ -38,14 +38,7 @@ public struct PairingList: Sendable {
             out += JSONWriter.oneLine { w in
                 let p = r.pairing
                 w.beginObject()
-                w.field("pilot", p.pilot)
-                w.field("peer", p.peer)
-                w.field("status", p.status.rawValue)
-                w.field("start", p.start.description)
-                w.key("end")
-                if let e = p.end { w.string(e.description) } else { w.null() }
-                w.field("cohort", p.cohort)
-                w.field("note", p.note)
+                PairingCodec.writeCoreFields(p, into: &w)
                 w.field("sessions", r.sessions)
                 w.key("lastSession")
                 if let l = r.lastSession { w.string(l.description) } else { w.null() }
