@@ -38,7 +38,7 @@ import Testing
 
     @Test func everyRecordArrayHasOneFieldALineAndLeadingCommas() throws {
         // Independent of the writer: the layout docs/DATA.md promises, checked line by line.
-        for file in DataFile.allCases {
+        for file in DataFile.allCases where file != .sessions {
             let text = String(decoding: try #require(try FileIO.read("\(Self.folder)/\(file.rawValue)")), as: UTF8.self)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             // No line holds two records, and no record's closing line carries the comma.
@@ -48,7 +48,27 @@ import Testing
             let records = lines.filter { $0 == "    {" || $0 == "  , {" }.count
             let closings = lines.filter { $0 == "    }" }.count
             #expect(records == closings && records > 0, "\(file.rawValue)")
-            #expect(!text.contains("\"sessions\": [{"), "\(file.rawValue)")
+        }
+    }
+
+    @Test func sessionsAreTwoLinesEachNewestFirst() throws {
+        // Independent of the writer: sessions.json's layout as docs/DATA.md describes it.
+        let text = String(decoding: try #require(try FileIO.read("\(Self.folder)/sessions.json")), as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.removeFirst() == "{")
+        #expect(lines.removeFirst() == "  \"schemaVersion\": 2")
+        #expect(lines.removeLast() == "")
+        #expect(lines.removeLast() == "}")
+        #expect(lines.count % 2 == 0 && lines.count > 0)
+        var previous: (date: String, id: String)?
+        for i in stride(from: 0, to: lines.count - 1, by: 2) {
+            let key = lines[i], value = lines[i + 1]
+            #expect(key.hasPrefix(", \"") && key.hasSuffix("\":"), "line \(i + 3): \(key)")
+            #expect(value.hasPrefix("    {\"date\": \"") && value.hasSuffix("}"), "line \(i + 4)")
+            let id = String(key.dropFirst(3).dropLast(2))
+            let date = String(value.dropFirst(14).prefix(10))
+            if let p = previous { #expect((date, id) < p, "\(id) after \(p.id): not newest first") }
+            previous = (date, id)
         }
     }
 }

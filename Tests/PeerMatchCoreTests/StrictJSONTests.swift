@@ -81,7 +81,8 @@ import Testing
                 #expect(named == path)
                 #expect(e.errorLine.hasPrefix("error: \(path) is missing"))
                 // The suggested content is a valid empty file of that kind.
-                #expect(empty.contains("\"schemaVersion\": 1"))
+                let version = file == .sessions ? SessionCodec.schemaVersion : DataFile.schemaVersion
+                #expect(empty.contains("\"schemaVersion\": \(version)"))
             }
         }
         #expect(tmp.snapshot("f").filter { $0.key != ".lock" } == before)

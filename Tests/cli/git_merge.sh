@@ -50,7 +50,7 @@ check "base committed" git -C "$REPO" rev-parse -q --verify HEAD >/dev/null
 "$BIN" --data "$D" export pairings >"$WORK/pairings.csv"
 "$BIN" --data "$D" export sessions >"$WORK/sessions.csv"
 last_city=$(tail -1 "$WORK/cities.csv" | cut -d, -f1)
-last_session=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sessions"][-1]["id"])' "$D/sessions.json")
+last_session=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(max((v["date"], k) for k, v in d.items() if k != "schemaVersion")[1])' "$D/sessions.json")
 
 # Branch a: chennai's region, the first pairing's note, the last session's
 # follow-up (done), the last city's region, a pin, the language bonus.
@@ -128,9 +128,16 @@ check "both forum changes" python3 -c '
 import json, sys
 f = json.load(open(sys.argv[1]))
 assert f["settings"]["languageBonus"] == 0.75 and f["areas"][-1]["label"] == "Changed on b"' "$D/forum.json"
-# The merged files are exactly what peermatch writes.
-for k in cities pairings sessions; do
+# The merged files are exactly what peermatch writes (sessions.json has a
+# layout of its own, newest first: export prints the list form).
+for k in cities pairings; do
   "$BIN" --data "$D" export $k --format json >"$WORK/$k.json"
   check "merged $k.json is in the written layout" cmp -s "$WORK/$k.json" "$D/$k.json"
 done
+check "merged sessions.json is in the written layout" python3 -c '
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+keys = [(v["date"], k) for k, v in json.load(open(sys.argv[1])).items() if k != "schemaVersion"]
+assert keys == sorted(keys, reverse=True), keys
+assert lines[2::2][:len(keys)] == [", \"%s\":" % k for _, k in keys], lines[:6]' "$D/sessions.json"
 finish

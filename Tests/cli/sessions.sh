@@ -75,7 +75,7 @@ assert b"\n" not in raw.replace(b"\r\n", b""), "bare LF"
 for line in raw.split(b"\r\n"):
     assert len(line) <= 75, line
     line.decode("utf-8")  # never folded inside a UTF-8 sequence
-sessions = json.load(open(sessions_path))["sessions"]
+sessions = [dict(v, id=k) for k, v in json.load(open(sessions_path)).items() if k != "schemaVersion"]
 open_fu = [s for s in sessions if s["followUp"] and not s["followUpDone"]]
 cal = icalendar.Calendar.from_ical(raw)
 events = [c for c in cal.walk("VEVENT")]

@@ -19,13 +19,16 @@ extension JSONReader {
         }
     }
 
-    private mutating func readSchemaVersion() throws {
+    /// The file's schema version, at most `newest` (what this version writes).
+    @discardableResult
+    mutating func readSchemaVersion(newest: Int = DataFile.schemaVersion) throws -> Int {
         let at = valueOffset()
         let v = try readInt()
-        if v > DataFile.schemaVersion {
-            throw error(at: at, expected: "schemaVersion \(DataFile.schemaVersion) or lower (this file was written by a newer PeerMatch; upgrade to read it)")
+        if v > newest {
+            throw error(at: at, expected: "schemaVersion \(newest) or lower (this file was written by a newer PeerMatch; upgrade to read it)")
         }
         if v < 1 { throw error(at: at, expected: "schemaVersion >= 1") }
+        return v
     }
 
     mutating func readWeight() throws -> Double {

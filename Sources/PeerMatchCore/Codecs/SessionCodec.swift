@@ -1,5 +1,5 @@
 /// A co-learning session in every form it is stored or exchanged:
-/// `sessions.json` and the session log CSV (FORMATS.md "Session CSV"), read
+/// `sessions.json` (layouts 1 and 2) and the session log CSV (FORMATS.md "Session CSV"), read
 /// and written side by side, so a new field is one edit in this file.
 ///
 /// Beyond FORMATS.md's columns the CSV has `id`, `follow-up-due` and
@@ -13,10 +13,63 @@ public enum SessionCodec {
 
     // MARK: JSON
 
-    static func writeJSON(_ sessions: [Session]) -> [UInt8] {
+    /// sessions.json's layout version. 1: a `sessions` array, one field a
+    /// line (still read). 2: sessions keyed by id, newest first, two lines
+    /// each, so git's built-in union merge keeps what two branches logged
+    /// (docs/DATA.md, "Merging in git").
+    public static let schemaVersion = 2
+
+    /// Layout 2. Every session is a key line (`, "id":`, never changed once
+    /// written) and a value line (every other field); `schemaVersion` is
+    /// always the first member and `}` the last line, so no session is ever
+    /// "the first" or "the last" needing a different comma. A session logged
+    /// today goes right after `schemaVersion`, between two lines no edit
+    /// changes: two branches logging on the same day both insert there (union
+    /// keeps both), and an edit of the newest session (its value line) is
+    /// separated from that insertion by its key line, so it merges cleanly.
+    public static func writeJSON(_ sessions: [Session]) -> [UInt8] {
+        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 240)
+        w.raw("{\n  \"schemaVersion\": \(schemaVersion)\n")
+        // In memory oldest first (ForumData.sessionOrder); on disk newest first.
+        for s in sessions.reversed() {
+            w.raw(", ")
+            w.string(s.id)
+            w.raw(":\n    ")
+            w.inline { w in
+                w.beginObject()
+                w.field("date", s.date.description)
+                w.field("pilot", s.pilot)
+                w.field("peer", s.peer)
+                w.field("format", s.format.rawValue)
+                w.key("area")
+                if let a = s.area { w.string(a) } else { w.null() }
+                w.key("attendees")
+                if let a = s.attendees { w.int(a) } else { w.null() }
+                w.key("rating")
+                if let r = s.rating { w.int(r) } else { w.null() }
+                w.field("outcome", s.outcome)
+                w.field("followUp", s.followUp)
+                w.key("followUpDue")
+                if let d = s.followUpDue { w.string(d.description) } else { w.null() }
+                w.field("followUpDone", s.followUpDone)
+                // Absent when empty: most sessions are between two cities and tick nothing.
+                if !s.cities.isEmpty { w.field("cities", strings: s.cities) }
+                if !s.milestones.isEmpty { w.field("milestones", strings: s.milestones) }
+                w.endObject()
+            }
+            w.raw("\n")
+        }
+        w.raw("}\n")
+        return w.bytes
+    }
+
+    /// Layout 1, the `sessions` array, one field a line: what `sessions list`
+    /// and `export sessions` print for scripts (a list, oldest first), and
+    /// what `import sessions` reads back.
+    static func writeListJSON(_ sessions: [Session]) -> [UInt8] {
         var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260, leadingCommas: true)
         w.beginObject()
-        w.field("schemaVersion", DataFile.schemaVersion)
+        w.field("schemaVersion", 1)
         w.key("sessions")
         w.beginArray()
         for s in sessions {
@@ -48,29 +101,111 @@ public enum SessionCodec {
         return w.bytes
     }
 
-    /// Strict: unknown keys, wrong types and bad values are errors.
+    /// Strict: unknown keys, wrong types and bad values are errors. Reads
+    /// both layouts; returns the sessions in `ForumData.sessionOrder`.
     static func readJSON(_ bytes: [UInt8], file: String) throws -> [Session] {
-        try JSONReader.read(bytes, file: file) { r in
-            var sessions: [Session] = []
-            // About 200 bytes a session on disk: reserve once instead of doubling.
-            sessions.reserveCapacity(bytes.count / 200)
-            try r.readDataFile(known: "schemaVersion, sessions") { r, key in
-                switch key {
-                case "sessions": try r.readArray { r in sessions.append(try readSession(&r)) }
-                default: throw r.unknownKey(key, known: "schemaVersion, sessions")
-                }
-            }
-            return sessions
+        var sessions = try JSONReader.read(bytes, file: file) { r in try readSessionsFile(&r) }
+        if !sessions.isSorted(by: ForumData.sessionOrder) {
+            // Layout 2 is newest first; a union merge or a hand edit may leave any order.
+            sessions.reverse()
+            if !sessions.isSorted(by: ForumData.sessionOrder) { sessions.sort(by: ForumData.sessionOrder) }
         }
+        return sessions
     }
 
-    private static func readSession(_ r: inout JSONReader) throws -> Session {
+    /// The top-level object, read by hand rather than with `readObject`: a
+    /// forum has 100,000 sessions, so repeated ids are found with a
+    /// dictionary, and the two shapes a union merge leaves when both branches
+    /// changed one session get sentences of their own.
+    private static func readSessionsFile(_ r: inout JSONReader) throws -> [Session] {
+        let start = r.valueOffset()
+        try r.expect(UInt8(ascii: "{"), "an object ({)")
+        var sessions: [Session] = []
+        // About 200 bytes a session on disk: reserve once instead of doubling.
+        sessions.reserveCapacity(r.bytes.count / 200)
+        // Every key so far (ids, and schemaVersion) and where it was.
+        var keyOffsetByID: [String: Int] = [:]
+        var keyedCount = 0
+        var lastWasSession = false
+        var version: Int?
+        var arrayAt: Int?
+        let known = "schemaVersion, then each session under its id"
+        if !r.consume(UInt8(ascii: "}")) {
+            while true {
+                r.skipSpace()
+                let keyOffset = r.position
+                let key = try r.readString()
+                try r.expect(UInt8(ascii: ":"), "':' after a key")
+                let valueAt = r.valueOffset()
+                if let first = keyOffsetByID[key] {
+                    var e = r.error(at: keyOffset, expected: "each key once")
+                    let line = r.error(at: first, expected: "").location.line
+                    e.found = Validation.isValidID(key)
+                        ? "session \(key) again (first at line \(line)): if two git branches both changed it, keep the two lines of the version you want and delete the other two"
+                        : "'\(key)' again (first at line \(line))"
+                    throw e
+                }
+                keyOffsetByID[key] = keyOffset
+                lastWasSession = false
+                if key == "schemaVersion" {
+                    version = try r.readSchemaVersion(newest: schemaVersion)
+                } else if key == "sessions" && r.peek() == UInt8(ascii: "[") {
+                    // Layout 1 (an id "sessions" would have an object here).
+                    arrayAt = valueAt
+                    try r.readArray { r in sessions.append(try readSession(&r, id: nil)) }
+                } else {
+                    guard Validation.isValidID(key) else {
+                        var e = r.error(at: keyOffset, expected: "one of the keys \(known) (an id is a slug [a-z0-9][a-z0-9-]*)")
+                        e.found = "'\(key)'"
+                        throw e
+                    }
+                    keyedCount += 1
+                    lastWasSession = true
+                    if r.peek() == UInt8(ascii: ",") {
+                        var e = r.error(expected: "session \(key)'s fields ({...}) after its id")
+                        e.found += ": if two git branches logged the same session under two ids, delete this id's line (or copy the fields line under it to keep both)"
+                        throw e
+                    }
+                    guard r.peek() == UInt8(ascii: "{") else {
+                        var e = r.error(at: keyOffset, expected: "one of the keys \(known)")
+                        e.found = "'\(key)' whose value is not a session's fields ({...})"
+                        throw e
+                    }
+                    sessions.append(try readSession(&r, id: key))
+                }
+                if r.consume(UInt8(ascii: ",")) { continue }
+                if r.consume(UInt8(ascii: "}")) { break }
+                if r.peek() == UInt8(ascii: "{") && lastWasSession {
+                    var e = r.error(expected: "',' or '}' after session \(key)")
+                    e.found = "a second version of session \(key): two git branches both changed it; keep the line you want and delete the other"
+                    throw e
+                }
+                throw r.error(expected: "',' or '}' in an object")
+            }
+        }
+        guard let version else {
+            throw r.error(at: start, expected: "a \"schemaVersion\" key (\(schemaVersion) for this PeerMatch) in the top-level object (keys: \(known))")
+        }
+        if let arrayAt, version >= 2 {
+            throw r.error(at: arrayAt, expected: "sessions under their ids (schemaVersion \(version)), not a \"sessions\" array")
+        }
+        if keyedCount > 0, version < 2 {
+            throw r.error(at: start, expected: "a \"sessions\" array (schemaVersion \(version)), or schemaVersion \(schemaVersion) for sessions under their ids")
+        }
+        return sessions
+    }
+
+    /// One session's object; `id` is the key it is stored under (layout 2),
+    /// or nil when the object has an `id` field (layout 1).
+    private static func readSession(_ r: inout JSONReader, id: String?) throws -> Session {
         let at = r.valueOffset()
-        var s = Session(id: "", date: Day(daysSinceEpoch: 0), pilot: "", peer: "", format: .webinar)
-        var seen = 0
+        var s = Session(id: id ?? "", date: Day(daysSinceEpoch: 0), pilot: "", peer: "", format: .webinar)
+        var seen = id == nil ? 0 : 1
+        let known = (id == nil ? "id, " : "")
+            + "date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones"
         try r.readObject { r, key in
             switch key {
-            case "id": s.id = try r.readString(); seen |= 1
+            case "id" where id == nil: s.id = try r.readString(); seen |= 1
             case "date": s.date = try r.readDay(); seen |= 2
             case "pilot": s.pilot = try r.readString(); seen |= 4
             case "peer": s.peer = try r.readString(); seen |= 8
@@ -98,12 +233,11 @@ public enum SessionCodec {
             case "followUpDone": s.followUpDone = try r.readBool()
             case "cities": s.cities = try r.readStringArray()
             case "milestones": s.milestones = try r.readStringArray()
-            default:
-                throw r.unknownKey(key, known: "id, date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones")
+            default: throw r.unknownKey(key, known: known)
             }
         }
         guard seen == 31 else {
-            throw r.error(at: at, expected: "a session with id, date, pilot, peer and format")
+            throw r.error(at: at, expected: id == nil ? "a session with id, date, pilot, peer and format" : "session \(id!)'s date, pilot, peer and format")
         }
         return s
     }

@@ -15,7 +15,7 @@ public enum Exporter {
 
     public static func sessions(_ sessions: [Session], format: Format, guardsFormulas: Bool = true) -> [UInt8] {
         switch format {
-        case .json: SessionCodec.writeJSON(sessions)
+        case .json: SessionCodec.writeListJSON(sessions)
         case .csv: SessionCodec.writeCSV(sessions, guardsFormulas: guardsFormulas)
         }
     }

@@ -338,7 +338,15 @@ public struct JSONReader {
         }
     }
 
-    private mutating func expect(_ b: UInt8, _ what: String) throws {
+    /// Skips white space, then the byte `b` if it comes next.
+    mutating func consume(_ b: UInt8) -> Bool {
+        skipSpace()
+        guard peek() == b else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func expect(_ b: UInt8, _ what: String) throws {
         skipSpace()
         guard peek() == b else { throw error(expected: what) }
         position += 1

@@ -80,6 +80,10 @@ public struct JSONWriter {
         }
     }
 
+    /// Text written as is, outside any open container: for a file's line
+    /// layout this writer does not know (sessions.json's two lines a session).
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
     /// Ends the document with a newline.
     public mutating func finish() { bytes.append(UInt8(ascii: "\n")) }
 

@@ -1,8 +1,9 @@
 /// A three-way merge of session logs by id, for git (`peermatch
 /// merge-sessions`, a merge driver): sessions added on two branches are both
 /// kept, wherever they fall in the file, and a session changed on one branch
-/// only takes that change. Text merging cannot do this: two sessions logged
-/// on the same day both go after the last record, the same place in the file.
+/// only takes that change; a session changed differently on both is named.
+/// (Git's union merge, the default, keeps both versions of such a session in
+/// the file instead, and reading then refuses it: docs/DATA.md.)
 public enum SessionMerge {
     public struct Result: Equatable, Sendable {
         /// In date order.

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// A forum's data folder: `forum.json`, `cities.json`, `pairings.json`,
-/// `sessions.json` (see docs/DATA.md). Read whole; changed only through
+/// `sessions.json`, `requests.json` (see docs/DATA.md). Read whole; changed only through
 /// `update`, which holds the write lock and replaces each changed file
 /// atomically, so a crash leaves every file either old or new.
 public struct DataFolder: Sendable {
@@ -62,17 +62,34 @@ public struct DataFolder: Sendable {
 
     /// What `init` writes as the folder's `.gitignore`.
     static let gitignore = "# Not data: the write lock and files being written (see docs/DATA.md).\n.lock\n.*.tmp-*\n"
-    /// Written by `create`: sessions added on two git branches land at the
-    /// same place in sessions.json (after the last one) and conflict as text;
-    /// the `peermatch merge-sessions` driver merges them by id instead. Git
-    /// uses it once the repository has the driver configured (docs/DATA.md);
-    /// without it, git merges the file as text, as before.
+    /// Written by `create` (and over `legacyGitAttributes` when sessions.json
+    /// is rewritten): sessions.json is laid out so that git's built-in union
+    /// merge keeps the sessions two branches logged (SessionCodec, layout 2),
+    /// with nothing to configure in a clone.
     public static let gitAttributes = """
+        # sessions.json: two lines a session, newest first, so git's built-in
+        # union merge keeps the sessions logged on both branches (docs/DATA.md).
+        # Run `peermatch check` after a merge.
+        sessions.json merge=union
+
+        """
+
+    /// What `create` wrote before sessions.json layout 2: a merge driver each
+    /// clone had to configure.
+    static let legacyGitAttributes = """
         # Merge sessions.json by session id (docs/DATA.md). Set up once per clone:
         #   git config merge.peermatch-sessions.driver "peermatch merge-sessions %O %A %B"
         sessions.json merge=peermatch-sessions
 
         """
+
+    /// Replaces `.gitattributes` only when it is exactly what an older
+    /// PeerMatch wrote; a file someone edited is theirs.
+    private func upgradeGitAttributes() throws {
+        let attributes = "\(path)/.gitattributes"
+        guard let bytes = try FileIO.read(attributes), bytes.elementsEqual(Self.legacyGitAttributes.utf8) else { return }
+        try FileIO.writeAtomically(Array(Self.gitAttributes.utf8), to: attributes, folder: path, name: ".gitattributes")
+    }
 
     /// Reads the whole forum. Malformed files are refused with `file:line:column`.
     public func load() throws -> ForumData {
@@ -121,6 +138,8 @@ public struct DataFolder: Sendable {
         for (file, isChanged) in changed where isChanged {
             try FileIO.writeAtomically(ForumFileCodec.encode(data, file), to: filePath(file), folder: path, name: file.rawValue)
         }
+        // sessions.json is now in layout 2, which the old driver line does not need.
+        if changed.contains(where: { $0 == (.sessions, true) }) { try upgradeGitAttributes() }
         return result
     }
 
