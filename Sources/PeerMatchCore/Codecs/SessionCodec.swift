@@ -123,8 +123,10 @@ public enum SessionCodec {
         var sessions: [Session] = []
         // About 200 bytes a session on disk: reserve once instead of doubling.
         sessions.reserveCapacity(r.bytes.count / 200)
-        // Every key so far (ids, and schemaVersion) and where it was.
-        var keyOffsetByID: [String: Int] = [:]
+        // Where each session's key is, to name both lines of a repeated id.
+        var keyOffsets: [Int] = []
+        var ids = IDTable(capacity: r.bytes.count / 200)
+        var versionAt: Int?
         var keyedCount = 0
         var lastWasSession = false
         var version: Int?
@@ -137,20 +139,19 @@ public enum SessionCodec {
                 let key = try r.readString()
                 try r.expect(UInt8(ascii: ":"), "':' after a key")
                 let valueAt = r.valueOffset()
-                if let first = keyOffsetByID[key] {
+                func repeated(firstAt first: Int, _ what: String, _ advice: String = "") -> JSONFileError {
                     var e = r.error(at: keyOffset, expected: "each key once")
-                    let line = r.error(at: first, expected: "").location.line
-                    e.found = Validation.isValidID(key)
-                        ? "session \(key) again (first at line \(line)): if two git branches both changed it, keep the two lines of the version you want and delete the other two"
-                        : "'\(key)' again (first at line \(line))"
-                    throw e
+                    e.found = "\(what) again (first at line \(r.error(at: first, expected: "").location.line))\(advice)"
+                    return e
                 }
-                keyOffsetByID[key] = keyOffset
                 lastWasSession = false
                 if key == "schemaVersion" {
+                    if let versionAt { throw repeated(firstAt: versionAt, "'schemaVersion'") }
+                    versionAt = keyOffset
                     version = try r.readSchemaVersion(newest: schemaVersion)
                 } else if key == "sessions" && r.peek() == UInt8(ascii: "[") {
                     // Layout 1 (an id "sessions" would have an object here).
+                    if let arrayAt { throw repeated(firstAt: arrayAt, "'sessions'") }
                     arrayAt = valueAt
                     try r.readArray { r in sessions.append(try readSession(&r, id: nil)) }
                 } else {
@@ -159,6 +160,11 @@ public enum SessionCodec {
                         e.found = "'\(key)'"
                         throw e
                     }
+                    if let first = ids.insert(key, at: sessions.count, existing: { sessions[$0].id }) {
+                        throw repeated(firstAt: keyOffsets[first],
+                                       "session \(key)", ": if two git branches both changed it, keep the two lines of the version you want and delete the other two")
+                    }
+                    keyOffsets.append(keyOffset)
                     keyedCount += 1
                     lastWasSession = true
                     if r.peek() == UInt8(ascii: ",") {
@@ -195,14 +201,15 @@ public enum SessionCodec {
         return sessions
     }
 
+    private static let sessionKeys =
+        "date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones"
+
     /// One session's object; `id` is the key it is stored under (layout 2),
     /// or nil when the object has an `id` field (layout 1).
     private static func readSession(_ r: inout JSONReader, id: String?) throws -> Session {
         let at = r.valueOffset()
         var s = Session(id: id ?? "", date: Day(daysSinceEpoch: 0), pilot: "", peer: "", format: .webinar)
         var seen = id == nil ? 0 : 1
-        let known = (id == nil ? "id, " : "")
-            + "date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones"
         try r.readObject { r, key in
             switch key {
             case "id" where id == nil: s.id = try r.readString(); seen |= 1
@@ -233,7 +240,7 @@ public enum SessionCodec {
             case "followUpDone": s.followUpDone = try r.readBool()
             case "cities": s.cities = try r.readStringArray()
             case "milestones": s.milestones = try r.readStringArray()
-            default: throw r.unknownKey(key, known: known)
+            default: throw r.unknownKey(key, known: id == nil ? "id, " + sessionKeys : sessionKeys)
             }
         }
         guard seen == 31 else {
@@ -379,6 +386,56 @@ public enum SessionCodec {
                 throw ImportError(file: file, record: record, problem: .unknownArea(a, known: data.forum.areaIDs))
             }
             if !Validation.isValidID(s.id) { throw ImportError(file: file, record: record, problem: .badID(s.id)) }
+        }
+    }
+}
+
+/// The ids seen so far in sessions.json, by position in the sessions read:
+/// open addressing over an FNV-1a hash of the id's bytes, the hash kept with
+/// the position so ids are compared only when their hashes are equal. A
+/// Swift dictionary of 100,000 string keys took a fifth of a load.
+private struct IDTable {
+    /// Per slot: the id's hash in the high 32 bits, position + 1 in the low 32 (0: empty).
+    private var slots: [UInt64]
+    private var count = 0
+
+    init(capacity: Int) {
+        var size = 64
+        while size < 2 * max(capacity, 1) { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+    }
+
+    private static func hash(_ id: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return (h ^ (h >> 32)) & 0xFFFF_FFFF
+    }
+
+    /// Records `id` as the session at `index`; returns the index of an
+    /// earlier session with the same id instead, if there is one.
+    mutating func insert(_ id: String, at index: Int, existing: (Int) -> String) -> Int? {
+        if 2 * (count + 1) > slots.count { grow() }
+        let h = Self.hash(id)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h &* 0x9E37_79B9) & mask
+        while slots[slot] != 0 {
+            let other = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+            if slots[slot] >> 32 == h && existing(other) == id { return other }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = h << 32 | UInt64(index + 1)
+        count += 1
+        return nil
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
+        for entry in old where entry != 0 {
+            var slot = Int(truncatingIfNeeded: (entry >> 32) &* 0x9E37_79B9) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }
