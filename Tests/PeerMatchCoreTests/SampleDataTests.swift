@@ -51,7 +51,7 @@ import Testing
         }
     }
 
-    @Test func sessionsAreTwoLinesEachNewestFirst() throws {
+    @Test func sessionsAreThreeLinesEachInDateOrder() throws {
         // Independent of the writer: sessions.json's layout as docs/DATA.md describes it.
         let text = String(decoding: try #require(try FileIO.read("\(Self.folder)/sessions.json")), as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -59,15 +59,16 @@ import Testing
         #expect(lines.removeFirst() == "  \"schemaVersion\": 2")
         #expect(lines.removeLast() == "")
         #expect(lines.removeLast() == "}")
-        #expect(lines.count % 2 == 0 && lines.count > 0)
+        #expect(lines.count % 3 == 0 && lines.count > 0)
         var previous: (date: String, id: String)?
-        for i in stride(from: 0, to: lines.count - 1, by: 2) {
-            let key = lines[i], value = lines[i + 1]
-            #expect(key.hasPrefix(", \"") && key.hasSuffix("\":"), "line \(i + 3): \(key)")
-            #expect(value.hasPrefix("    {\"date\": \"") && value.hasSuffix("}"), "line \(i + 4)")
-            let id = String(key.dropFirst(3).dropLast(2))
-            let date = String(value.dropFirst(14).prefix(10))
-            if let p = previous { #expect((date, id) < p, "\(id) after \(p.id): not newest first") }
+        for i in stride(from: 0, to: lines.count - 2, by: 3) {
+            let (key, fields, close) = (lines[i], lines[i + 1], lines[i + 2])
+            #expect(key.hasPrefix(", \"") && key.hasSuffix("\": {"), "line \(i + 3): \(key)")
+            let id = String(key.dropFirst(3).dropLast(4))
+            #expect(fields.hasPrefix("      \"date\": \"") && fields.hasSuffix(","), "line \(i + 4)")
+            #expect(close == "      \"id\": \"\(id)\"}", "line \(i + 5): \(close)")
+            let date = String(fields.dropFirst(15).prefix(10))
+            if let p = previous { #expect(p < (date, id), "\(id) after \(p.id): not in date order") }
             previous = (date, id)
         }
     }

@@ -129,7 +129,7 @@ import json, sys
 f = json.load(open(sys.argv[1]))
 assert f["settings"]["languageBonus"] == 0.75 and f["areas"][-1]["label"] == "Changed on b"' "$D/forum.json"
 # The merged files are exactly what peermatch writes (sessions.json has a
-# layout of its own, newest first: export prints the list form).
+# layout of its own: export prints the list form).
 for k in cities pairings; do
   "$BIN" --data "$D" export $k --format json >"$WORK/$k.json"
   check "merged $k.json is in the written layout" cmp -s "$WORK/$k.json" "$D/$k.json"
@@ -138,6 +138,7 @@ check "merged sessions.json is in the written layout" python3 -c '
 import json, sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
 keys = [(v["date"], k) for k, v in json.load(open(sys.argv[1])).items() if k != "schemaVersion"]
-assert keys == sorted(keys, reverse=True), keys
-assert lines[2::2][:len(keys)] == [", \"%s\":" % k for _, k in keys], lines[:6]' "$D/sessions.json"
+assert keys == sorted(keys), keys
+assert lines[2::3][:len(keys)] == [", \"%s\": {" % k for _, k in keys], lines[:6]
+assert lines[4::3][:len(keys)] == ["      \"id\": \"%s\"}" % k for _, k in keys], lines[:6]' "$D/sessions.json"
 finish

@@ -14,29 +14,30 @@ public enum SessionCodec {
     // MARK: JSON
 
     /// sessions.json's layout version. 1: a `sessions` array, one field a
-    /// line (still read). 2: sessions keyed by id, newest first, two lines
-    /// each, so git's built-in union merge keeps what two branches logged
-    /// (docs/DATA.md, "Merging in git").
+    /// line (still read). 2: sessions keyed by id, three lines each, so git's
+    /// built-in union merge keeps what two branches logged (docs/DATA.md,
+    /// "sessions.json").
     public static let schemaVersion = 2
 
-    /// Layout 2. Every session is a key line (`, "id":`, never changed once
-    /// written) and a value line (every other field); `schemaVersion` is
-    /// always the first member and `}` the last line, so no session is ever
-    /// "the first" or "the last" needing a different comma. A session logged
-    /// today goes right after `schemaVersion`, between two lines no edit
-    /// changes: two branches logging on the same day both insert there (union
-    /// keeps both), and an edit of the newest session (its value line) is
-    /// separated from that insertion by its key line, so it merges cleanly.
+    /// Layout 2. Every session is three lines: `, "ID": {`, a line with every
+    /// field but the id, and `"id": "ID"}`. The first and last never change
+    /// once written and hold the id, so they differ from every other
+    /// session's: whatever two branches do to different sessions (log, edit,
+    /// delete, log next to an edited one) touches lines with an unchanged
+    /// line between them, or adds whole records at one place, which union
+    /// keeps both of. `schemaVersion` is always the first member and `}` the
+    /// last line, so every session line starts with `, ` and none is ever
+    /// "the first" or "the last" needing a different comma.
     public static func writeJSON(_ sessions: [Session]) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 240)
+        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260)
         w.raw("{\n  \"schemaVersion\": \(schemaVersion)\n")
-        // In memory oldest first (ForumData.sessionOrder); on disk newest first.
-        for s in sessions.reversed() {
+        for s in sessions {
             w.raw(", ")
             w.string(s.id)
-            w.raw(":\n    ")
+            w.raw(": ")
             w.inline { w in
                 w.beginObject()
+                w.lineBreak(indent: 6)
                 w.field("date", s.date.description)
                 w.field("pilot", s.pilot)
                 w.field("peer", s.peer)
@@ -55,6 +56,8 @@ public enum SessionCodec {
                 // Absent when empty: most sessions are between two cities and tick nothing.
                 if !s.cities.isEmpty { w.field("cities", strings: s.cities) }
                 if !s.milestones.isEmpty { w.field("milestones", strings: s.milestones) }
+                w.lineBreak(indent: 6)
+                w.field("id", s.id)
                 w.endObject()
             }
             w.raw("\n")
@@ -105,18 +108,15 @@ public enum SessionCodec {
     /// both layouts; returns the sessions in `ForumData.sessionOrder`.
     static func readJSON(_ bytes: [UInt8], file: String) throws -> [Session] {
         var sessions = try JSONReader.read(bytes, file: file) { r in try readSessionsFile(&r) }
-        if !sessions.isSorted(by: ForumData.sessionOrder) {
-            // Layout 2 is newest first; a union merge or a hand edit may leave any order.
-            sessions.reverse()
-            if !sessions.isSorted(by: ForumData.sessionOrder) { sessions.sort(by: ForumData.sessionOrder) }
-        }
+        // A union merge (ours, then theirs) or a hand edit may leave any order.
+        if !sessions.isSorted(by: ForumData.sessionOrder) { sessions.sort(by: ForumData.sessionOrder) }
         return sessions
     }
 
     /// The top-level object, read by hand rather than with `readObject`: a
     /// forum has 100,000 sessions, so repeated ids are found with a
-    /// dictionary, and the two shapes a union merge leaves when both branches
-    /// changed one session get sentences of their own.
+    /// table, and what a union merge leaves when both branches changed one
+    /// session gets a sentence of its own.
     private static func readSessionsFile(_ r: inout JSONReader) throws -> [Session] {
         let start = r.valueOffset()
         try r.expect(UInt8(ascii: "{"), "an object ({)")
@@ -128,7 +128,6 @@ public enum SessionCodec {
         var ids = IDTable(capacity: r.bytes.count / 200)
         var versionAt: Int?
         var keyedCount = 0
-        var lastWasSession = false
         var version: Int?
         var arrayAt: Int?
         let known = "schemaVersion, then each session under its id"
@@ -144,7 +143,6 @@ public enum SessionCodec {
                     e.found = "\(what) again (first at line \(r.error(at: first, expected: "").location.line))\(advice)"
                     return e
                 }
-                lastWasSession = false
                 if key == "schemaVersion" {
                     if let versionAt { throw repeated(firstAt: versionAt, "'schemaVersion'") }
                     versionAt = keyOffset
@@ -162,30 +160,27 @@ public enum SessionCodec {
                     }
                     if let first = ids.insert(key, at: sessions.count, existing: { sessions[$0].id }) {
                         throw repeated(firstAt: keyOffsets[first],
-                                       "session \(key)", ": if two git branches both changed it, keep the two lines of the version you want and delete the other two")
+                                       "session \(key)", ": if two git branches both changed it, keep the three lines of the version you want and delete the other three")
                     }
                     keyOffsets.append(keyOffset)
                     keyedCount += 1
-                    lastWasSession = true
-                    if r.peek() == UInt8(ascii: ",") {
-                        var e = r.error(expected: "session \(key)'s fields ({...}) after its id")
-                        e.found += ": if two git branches logged the same session under two ids, delete this id's line (or copy the fields line under it to keep both)"
-                        throw e
-                    }
                     guard r.peek() == UInt8(ascii: "{") else {
                         var e = r.error(at: keyOffset, expected: "one of the keys \(known)")
                         e.found = "'\(key)' whose value is not a session's fields ({...})"
                         throw e
                     }
-                    sessions.append(try readSession(&r, id: key))
+                    do {
+                        sessions.append(try readSession(&r, id: key))
+                    } catch var e as JSONFileError where e.expected.hasPrefix("each key once") {
+                        // Two value lines in one record: union kept both branches' versions.
+                        e.expected = "one version of session \(key)'s fields"
+                        e.found += ": a second version, from two git branches that both changed this session; "
+                            + "keep the line you want and delete the other"
+                        throw e
+                    }
                 }
                 if r.consume(UInt8(ascii: ",")) { continue }
                 if r.consume(UInt8(ascii: "}")) { break }
-                if r.peek() == UInt8(ascii: "{") && lastWasSession {
-                    var e = r.error(expected: "',' or '}' after session \(key)")
-                    e.found = "a second version of session \(key): two git branches both changed it; keep the line you want and delete the other"
-                    throw e
-                }
                 throw r.error(expected: "',' or '}' in an object")
             }
         }
@@ -202,17 +197,21 @@ public enum SessionCodec {
     }
 
     private static let sessionKeys =
-        "date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones"
+        "id, date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones"
 
     /// One session's object; `id` is the key it is stored under (layout 2),
-    /// or nil when the object has an `id` field (layout 1).
+    /// which its `id` field must repeat, or nil (layout 1).
     private static func readSession(_ r: inout JSONReader, id: String?) throws -> Session {
         let at = r.valueOffset()
         var s = Session(id: id ?? "", date: Day(daysSinceEpoch: 0), pilot: "", peer: "", format: .webinar)
-        var seen = id == nil ? 0 : 1
+        var seen = 0
         try r.readObject { r, key in
             switch key {
-            case "id" where id == nil: s.id = try r.readString(); seen |= 1
+            case "id":
+                let at = r.valueOffset()
+                s.id = try r.readString()
+                if let id, s.id != id { throw r.error(at: at, expected: "\"\(id)\", the id the session is stored under") }
+                seen |= 1
             case "date": s.date = try r.readDay(); seen |= 2
             case "pilot": s.pilot = try r.readString(); seen |= 4
             case "peer": s.peer = try r.readString(); seen |= 8
@@ -240,11 +239,11 @@ public enum SessionCodec {
             case "followUpDone": s.followUpDone = try r.readBool()
             case "cities": s.cities = try r.readStringArray()
             case "milestones": s.milestones = try r.readStringArray()
-            default: throw r.unknownKey(key, known: id == nil ? "id, " + sessionKeys : sessionKeys)
+            default: throw r.unknownKey(key, known: sessionKeys)
             }
         }
         guard seen == 31 else {
-            throw r.error(at: at, expected: id == nil ? "a session with id, date, pilot, peer and format" : "session \(id!)'s date, pilot, peer and format")
+            throw r.error(at: at, expected: id.map { "session \($0)'s id, date, pilot, peer and format" } ?? "a session with id, date, pilot, peer and format")
         }
         return s
     }

@@ -17,6 +17,8 @@ public struct JSONWriter {
     /// The containers open now, innermost last.
     private var containers: [Container] = []
     private var afterKey = false
+    /// Set by `lineBreak`: the indent of the line the next key or value starts.
+    private var pendingBreak: Int?
 
     private struct Container {
         let isArray: Bool
@@ -80,6 +82,10 @@ public struct JSONWriter {
         }
     }
 
+    /// Inside `inline`, starts the next key or value on a new line indented
+    /// `indent` (after its comma): sessions.json's three-line records.
+    public mutating func lineBreak(indent: Int) { pendingBreak = indent }
+
     /// Text written as is, outside any open container: for a file's line
     /// layout this writer does not know (sessions.json's two lines a session).
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
@@ -113,7 +119,12 @@ public struct JSONWriter {
                 return
             }
             bytes.append(UInt8(ascii: ","))
-            if !container.onLines && indentStep > 0 { bytes.append(UInt8(ascii: " ")) }
+            if pendingBreak == nil && !container.onLines && indentStep > 0 { bytes.append(UInt8(ascii: " ")) }
+        }
+        if let lineIndent = pendingBreak {
+            pendingBreak = nil
+            newline(indent: lineIndent)
+            return
         }
         if container.onLines { newline(indent: indent) }
     }

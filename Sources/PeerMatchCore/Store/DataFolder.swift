@@ -67,8 +67,8 @@ public struct DataFolder: Sendable {
     /// merge keeps the sessions two branches logged (SessionCodec, layout 2),
     /// with nothing to configure in a clone.
     public static let gitAttributes = """
-        # sessions.json: two lines a session, newest first, so git's built-in
-        # union merge keeps the sessions logged on both branches (docs/DATA.md).
+        # sessions.json is laid out so that git's built-in union merge keeps
+        # the sessions logged on both branches (docs/DATA.md).
         # Run `peermatch check` after a merge.
         sessions.json merge=union
 

@@ -22,29 +22,35 @@ import Testing
         #expect(try SessionCodec.readJSON(SessionCodec.writeJSON([]), file: "s.json") == [])
     }
 
+    /// Where `id`'s three lines start, or nil.
+    static func record(_ lines: [String], _ id: String) -> Int? { lines.firstIndex(of: ", \"\(id)\": {") }
+
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
-    func aNewestSessionOnlyAddsTwoLinesRightAfterSchemaVersion(seed: UInt64) throws {
+    func aNewSessionOnlyAddsItsThreeLinesBetweenTwoRecords(seed: UInt64) throws {
         var data = Fixtures.activityForum(seed: seed, cities: 60, sessions: 80)
         data.normalize()
         let before = Self.lines(SessionCodec.writeJSON(data.sessions))
-        let newest = data.sessions.map(\.date).max()!
         var rng = SplitMix64(seed: seed)
-        let id = "s\(newest.description.replacingOccurrences(of: "-", with: ""))-\(Int.random(in: 100_000...999_999, using: &rng))"
-        data.sessions.append(Session(id: id, date: newest, pilot: data.sessions[0].pilot, peer: data.sessions[0].peer,
+        // Any date, today's or backdated.
+        let date = data.sessions[Int.random(in: 0..<data.sessions.count, using: &rng)].date
+        let id = "s\(date.description.replacingOccurrences(of: "-", with: ""))-\(Int.random(in: 100_000...999_999, using: &rng))"
+        data.sessions.append(Session(id: id, date: date, pilot: data.sessions[0].pilot, peer: data.sessions[0].peer,
                                      format: .call, outcome: "new"))
         data.normalize()
         let after = Self.lines(SessionCodec.writeJSON(data.sessions))
-        // Sorted last by (date, id) only when its id sorts last; otherwise it
-        // lands among that day's sessions, still between two key lines.
-        let at = after.firstIndex(of: ", \"\(id)\":")!
-        #expect(at % 2 == 0 && at >= 2)
-        #expect(Array(after[..<at]) + Array(after[(at + 2)...]) == before)
+        let at = try #require(Self.record(after, id))
+        #expect((at - 2) % 3 == 0)
+        #expect(Array(after[..<at]) + Array(after[(at + 3)...]) == before)
         #expect(after[at + 1].contains("\"outcome\": \"new\""))
-        if data.sessions.last?.id == id { #expect(at == 2) }
+        // Its neighbours are lines no edit changes: a record's last line (or
+        // schemaVersion) above, a record's first line (or the closing `}`) below.
+        #expect(after[at - 1].hasPrefix("      \"id\": ") || after[at - 1] == "  \"schemaVersion\": 2")
+        #expect(after[at + 3].hasPrefix(", \"") || after[at + 3] == "}")
+        if data.sessions.last?.id == id { #expect(after[at + 3] == "}") }
     }
 
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
-    func anEditChangesOnlyItsSessionsValueLine(seed: UInt64) throws {
+    func anEditChangesOnlyItsSessionsMiddleLine(seed: UInt64) throws {
         var data = Fixtures.activityForum(seed: seed, cities: 60, sessions: 80)
         data.normalize()
         let before = Self.lines(SessionCodec.writeJSON(data.sessions))
@@ -52,56 +58,49 @@ import Testing
         let i = Int.random(in: 0..<data.sessions.count, using: &rng)
         data.sessions[i].followUpDone.toggle()
         data.sessions[i].outcome += " (edited)"
+        data.sessions[i].rating = data.sessions[i].rating == 5 ? 1 : 5
         let after = Self.lines(SessionCodec.writeJSON(data.sessions))
         #expect(after.count == before.count)
         let changed = after.indices.filter { after[$0] != before[$0] }
         #expect(changed.count == 1)
-        // Lines 0-1 are `{` and schemaVersion; then key, value, key, value…
-        #expect(changed.allSatisfy { $0 % 2 == 1 && $0 >= 3 })
-        #expect(before[changed[0] - 1] == ", \"\(data.sessions[i].id)\":")
+        // Lines 0-1 are `{` and schemaVersion; then first, middle, last line of each record.
+        #expect(changed.allSatisfy { ($0 - 2) % 3 == 1 })
+        #expect(before[changed[0] - 1] == ", \"\(data.sessions[i].id)\": {")
+    }
+
+    static func record(_ id: String, _ date: String, _ format: String = "call", id field: String? = nil) -> String {
+        ", \"\(id)\": {\n      \"date\": \"\(date)\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"\(format)\",\n      \"id\": \"\(field ?? id)\"}\n"
     }
 
     @Test func sessionsInAnyOrderAreReadInDateOrder() throws {
         // What a union merge leaves: ours, then theirs, whatever their ids.
-        let text = """
-            {
-              "schemaVersion": 2
-            , "s20261125-zzzzzz":
-                {"date": "2026-11-25", "pilot": "a", "peer": "b", "format": "call"}
-            , "s20261125-aaaaaa":
-                {"date": "2026-11-25", "pilot": "a", "peer": "b", "format": "webinar"}
-            , "s20261124-mmmmmm":
-                {"date": "2026-11-24", "pilot": "a", "peer": "b", "format": "call"}
-            , "s20261126-bbbbbb":
-                {"date": "2026-11-26", "pilot": "a", "peer": "b", "format": "call"}
-            }
-
-            """
+        let text = "{\n  \"schemaVersion\": 2\n" + Self.record("s20261125-zzzzzz", "2026-11-25")
+            + Self.record("s20261125-aaaaaa", "2026-11-25", "webinar") + Self.record("s20261124-mmmmmm", "2026-11-24")
+            + Self.record("s20261126-bbbbbb", "2026-11-26") + "}\n"
         #expect(try Self.read(text).map(\.id) == ["s20261124-mmmmmm", "s20261125-aaaaaa", "s20261125-zzzzzz", "s20261126-bbbbbb"])
     }
 
     /// (text, line, column, a phrase the sentence must hold)
+    static let head = "{\n  \"schemaVersion\": 2\n"
     static let refused: [(String, Int, Int, String)] = [
-        // One session changed differently on two branches: union keeps both value lines.
-        ("{\n  \"schemaVersion\": 2\n, \"s1\":\n    {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}\n"
-         + "    {\"date\": \"2026-01-02\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}\n}\n",
-         5, 5, "a second version of session s1: two git branches both changed it"),
-        // The same fields logged under two ids on two branches: two key lines, one value line.
-        ("{\n  \"schemaVersion\": 2\n, \"s1\":\n, \"s2\":\n    {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}\n}\n",
-         4, 1, "two git branches logged the same session under two ids"),
-        ("{\n  \"schemaVersion\": 2\n, \"s1\":\n    {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}\n"
-         + ", \"s1\":\n    {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}\n}\n",
-         5, 3, "session s1 again (first at line 3)"),
-        ("{\"schemaVersion\": 1, \"s1\": {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}}",
+        // One session changed differently on two branches: union keeps both middle lines.
+        (head + ", \"s1\": {\n      \"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\",\n"
+         + "      \"date\": \"2026-01-02\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\",\n      \"id\": \"s1\"}\n}\n",
+         5, 7, "one version of session s1's fields, found 'date' again (first at line 4): a second version, from two git branches"),
+        // One session's date changed on two branches: it moved to two places.
+        (head + record("s1", "2026-01-01") + record("s2", "2026-01-02") + record("s1", "2026-01-03") + "}\n",
+         9, 3, "session s1 again (first at line 3): if two git branches both changed it, keep the three lines"),
+        (head + record("s1", "2026-01-01", id: "s2") + "}\n", 5, 13, "\"s1\", the id the session is stored under"),
+        ("{\"schemaVersion\": 1, \"s1\": {\"id\": \"s1\", \"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}}",
          1, 1, "a \"sessions\" array (schemaVersion 1)"),
         ("{\"schemaVersion\": 2, \"sessions\": []}", 1, 34, "sessions under their ids (schemaVersion 2)"),
         ("{\"schemaVersion\": 2, \"s1\": 4}", 1, 22, "'s1' whose value is not a session's fields"),
         ("{\"schemaVersion\": 2, \"S 1\": {}}", 1, 22, "an id is a slug"),
-        ("{\"s1\": {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}}", 1, 1, "schemaVersion\" key"),
-        ("{\"schemaVersion\": 2, \"s1\": {\"id\": \"s1\", \"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}}",
-         1, 34, "one of the keys date, pilot"),
-        ("{\"schemaVersion\": 2, \"s1\": {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"format\": \"call\"}}",
-         1, 28, "session s1's date, pilot, peer and format"),
+        ("{\"s1\": {\"id\": \"s1\", \"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}}", 1, 1,
+         "schemaVersion\" key"),
+        ("{\"schemaVersion\": 2, \"s1\": {\"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\"}}",
+         1, 28, "session s1's id, date, pilot, peer and format"),
+        ("{\"schemaVersion\": 2, \"s1\": {\"nope\": 1}}", 1, 36, "one of the keys id, date, pilot"),
         ("{\"schemaVersion\": 2, \"schemaVersion\": 2}", 1, 22, "'schemaVersion' again (first at line 1)"),
     ]
 

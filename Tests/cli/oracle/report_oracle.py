@@ -19,7 +19,9 @@ cohort = sys.argv[6] if len(sys.argv) > 6 and sys.argv[6] != "-" else None
 
 load = lambda name: json.load(open(f"{folder}/{name}.json", encoding="utf-8"))
 forum, cities = load("forum"), load("cities")["cities"]
-pairings, sessions = load("pairings")["pairings"], load("sessions")["sessions"]
+# sessions.json keeps each session under its id, after "schemaVersion" (docs/DATA.md).
+pairings = load("pairings")["pairings"]
+sessions = [s for k, s in load("sessions").items() if k != "schemaVersion"]
 report = json.load(open(report_path, encoding="utf-8"))
 days = lambda a, b: (dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days
 
