@@ -38,24 +38,7 @@ public enum SessionCodec {
             w.inline { w in
                 w.beginObject()
                 w.lineBreak(indent: 6)
-                w.field("date", s.date.description)
-                w.field("pilot", s.pilot)
-                w.field("peer", s.peer)
-                w.field("format", s.format.rawValue)
-                w.key("area")
-                if let a = s.area { w.string(a) } else { w.null() }
-                w.key("attendees")
-                if let a = s.attendees { w.int(a) } else { w.null() }
-                w.key("rating")
-                if let r = s.rating { w.int(r) } else { w.null() }
-                w.field("outcome", s.outcome)
-                w.field("followUp", s.followUp)
-                w.key("followUpDue")
-                if let d = s.followUpDue { w.string(d.description) } else { w.null() }
-                w.field("followUpDone", s.followUpDone)
-                // Absent when empty: most sessions are between two cities and tick nothing.
-                if !s.cities.isEmpty { w.field("cities", strings: s.cities) }
-                if !s.milestones.isEmpty { w.field("milestones", strings: s.milestones) }
+                writeFields(of: s, to: &w)
                 w.lineBreak(indent: 6)
                 w.field("id", s.id)
                 w.endObject()
@@ -78,30 +61,35 @@ public enum SessionCodec {
         for s in sessions {
             w.beginObject()
             w.field("id", s.id)
-            w.field("date", s.date.description)
-            w.field("pilot", s.pilot)
-            w.field("peer", s.peer)
-            w.field("format", s.format.rawValue)
-            w.key("area")
-            if let a = s.area { w.string(a) } else { w.null() }
-            w.key("attendees")
-            if let a = s.attendees { w.int(a) } else { w.null() }
-            w.key("rating")
-            if let r = s.rating { w.int(r) } else { w.null() }
-            w.field("outcome", s.outcome)
-            w.field("followUp", s.followUp)
-            w.key("followUpDue")
-            if let d = s.followUpDue { w.string(d.description) } else { w.null() }
-            w.field("followUpDone", s.followUpDone)
-            // Absent when empty, so files without forum events read and write as before.
-            if !s.cities.isEmpty { w.field("cities", strings: s.cities) }
-            if !s.milestones.isEmpty { w.field("milestones", strings: s.milestones) }
+            writeFields(of: s, to: &w)
             w.endObject()
         }
         w.endArray()
         w.endObject()
         w.finish()
         return w.bytes
+    }
+
+    /// Every field but the id, in the order both layouts write them.
+    private static func writeFields(of s: Session, to w: inout JSONWriter) {
+        w.field("date", s.date.description)
+        w.field("pilot", s.pilot)
+        w.field("peer", s.peer)
+        w.field("format", s.format.rawValue)
+        w.key("area")
+        if let a = s.area { w.string(a) } else { w.null() }
+        w.key("attendees")
+        if let a = s.attendees { w.int(a) } else { w.null() }
+        w.key("rating")
+        if let r = s.rating { w.int(r) } else { w.null() }
+        w.field("outcome", s.outcome)
+        w.field("followUp", s.followUp)
+        w.key("followUpDue")
+        if let d = s.followUpDue { w.string(d.description) } else { w.null() }
+        w.field("followUpDone", s.followUpDone)
+        // Absent when empty: most sessions are between two cities and tick nothing.
+        if !s.cities.isEmpty { w.field("cities", strings: s.cities) }
+        if !s.milestones.isEmpty { w.field("milestones", strings: s.milestones) }
     }
 
     /// Strict: unknown keys, wrong types and bad values are errors. Reads
