@@ -22,15 +22,19 @@ import Testing
         #expect(try SessionCodec.readJSON(SessionCodec.writeJSON([]), file: "s.json") == [])
     }
 
+    /// A forum with a history, its sessions.json lines, and a generator.
+    static func forum(seed: UInt64) -> (ForumData, [String], SplitMix64) {
+        var data = Fixtures.activityForum(seed: seed, cities: 60, sessions: 80)
+        data.normalize()
+        return (data, lines(SessionCodec.writeJSON(data.sessions)), SplitMix64(seed: seed))
+    }
+
     /// Where `id`'s three lines start, or nil.
     static func record(_ lines: [String], _ id: String) -> Int? { lines.firstIndex(of: ", \"\(id)\": {") }
 
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func aNewSessionOnlyAddsItsThreeLinesBetweenTwoRecords(seed: UInt64) throws {
-        var data = Fixtures.activityForum(seed: seed, cities: 60, sessions: 80)
-        data.normalize()
-        let before = Self.lines(SessionCodec.writeJSON(data.sessions))
-        var rng = SplitMix64(seed: seed)
+        var (data, before, rng) = Self.forum(seed: seed)
         // Any date, today's or backdated.
         let date = data.sessions[Int.random(in: 0..<data.sessions.count, using: &rng)].date
         let id = "s\(date.description.replacingOccurrences(of: "-", with: ""))-\(Int.random(in: 100_000...999_999, using: &rng))"
@@ -51,10 +55,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func anEditChangesOnlyItsSessionsMiddleLine(seed: UInt64) throws {
-        var data = Fixtures.activityForum(seed: seed, cities: 60, sessions: 80)
-        data.normalize()
-        let before = Self.lines(SessionCodec.writeJSON(data.sessions))
-        var rng = SplitMix64(seed: seed)
+        var (data, before, rng) = Self.forum(seed: seed)
         let i = Int.random(in: 0..<data.sessions.count, using: &rng)
         data.sessions[i].followUpDone.toggle()
         data.sessions[i].outcome += " (edited)"
