@@ -11,9 +11,10 @@ import HeapModule
 /// dual raised until all its edges are feasible; its matched edges that this
 /// makes loose (slack > 0) are undone, and its unused units too (their edge
 /// to the sink needs `u = 0`). Those units are placed again by the same
-/// shortest-path searches as a cold round. A peer that lost a partner keeps
-/// the slot *reserved* when its dual is positive (a peer with room must have
-/// `v = 0`): the slot is an end for the searches, and slots still reserved
+/// shortest-path searches as a cold round. A peer that lost a partner has
+/// its dual lowered as far as its unmatched edges allow; if it reaches 0 the
+/// slot is room again, otherwise (a peer with room must have `v = 0`) the
+/// slot is *reserved*: an end for the searches, and slots still reserved
 /// afterwards are given up along a shortest path from the sink
 /// (`settleReserved`). Every step is a shortest-path augmentation on reduced
 /// costs ≥ 0, so the round ends with a min-cost flow on its graph, as a cold
@@ -57,12 +58,45 @@ extension SparseGraph {
                 unmatch(e)
                 matchedCount -= 1
                 pilotLeft[i] += 1
-                let q = Int(edgePeer[e])
-                if Lex.zero < v[q] { reserved[q] += 1 } else { peerLeft[q] += 1 }
+                reserved[Int(edgePeer[e])] += 1
             }
             pilotLeft[i] += unused[i]
             unused[i] = 0
         }
+        // A peer that lost partners gets its dual lowered as far as its
+        // unmatched edges allow (its matched ones only get tighter); at 0 the
+        // slots become room, otherwise they stay reserved.
+        guard reserved.contains(where: { $0 > 0 }) else { return }
+        let (inStart, inEdge) = edgesByPeer()
+        for q in 0..<peerCount where reserved[q] > 0 {
+            var floor = Lex.zero
+            for k in Int(inStart[q])..<Int(inStart[q + 1]) {
+                let e = Int(inEdge[k])
+                if matched[e] { continue }
+                let w = Lex(hi: 1, lo: edgeWeight[e]) - u[Int(edgePilot[e])]
+                if floor < w { floor = w }
+            }
+            if floor < v[q] { v[q] = floor }
+            if v[q] == .zero {
+                peerLeft[q] += reserved[q]
+                reserved[q] = 0
+            }
+        }
+    }
+
+    /// Every edge grouped by peer: those of peer q are `inEdge[inStart[q]..<inStart[q + 1]]`.
+    func edgesByPeer() -> (inStart: [Int32], inEdge: [Int32]) {
+        var inStart = [Int32](repeating: 0, count: peerCount + 1)
+        for q in edgePeer { inStart[Int(q) + 1] += 1 }
+        for q in 0..<peerCount { inStart[q + 1] += inStart[q] }
+        var fill = inStart
+        var inEdge = [Int32](repeating: 0, count: edgePeer.count)
+        for e in edgePeer.indices {
+            let q = Int(edgePeer[e])
+            inEdge[Int(fill[q])] = Int32(e)
+            fill[q] += 1
+        }
+        return (inStart, inEdge)
     }
 
     /// Gives up the slots still reserved after the warm searches: for each,
@@ -74,17 +108,7 @@ extension SparseGraph {
     /// is left and this does nothing.
     mutating func settleReserved() {
         if reserved.allSatisfy({ $0 == 0 }) { return }
-        // Edges by peer (the searches go backwards into peers).
-        var inStart = [Int32](repeating: 0, count: peerCount + 1)
-        for q in edgePeer { inStart[Int(q) + 1] += 1 }
-        for q in 0..<peerCount { inStart[q + 1] += inStart[q] }
-        var fill = inStart
-        var inEdge = [Int32](repeating: 0, count: edgePeer.count)
-        for e in edgePeer.indices {
-            let q = Int(edgePeer[e])
-            inEdge[Int(fill[q])] = Int32(e)
-            fill[q] += 1
-        }
+        let (inStart, inEdge) = edgesByPeer() // the searches go backwards into peers
         let sink = pilotCount + peerCount
         var dist = [Lex](repeating: .infinity, count: sink + 1)
         var next = [Int32](repeating: -1, count: sink + 1) // the node after this one on the way to the reserved peer
@@ -99,7 +123,9 @@ extension SparseGraph {
                 var heap = Heap<HeapEntry>()
                 let start = pilotCount + j
                 func reach(_ a: Int, _ d: Lex, before b: Int, via e: Int) {
-                    guard d < dist[a] else { return }
+                    // Nothing as far as the sink's best distance so far is popped before it
+                    // (the sink, the highest node, wins ties), so such nodes are not queued.
+                    guard d < dist[a], a == sink || d < dist[sink] else { return }
                     if dist[a] == .infinity { touched.append(Int32(a)) }
                     dist[a] = d
                     next[a] = Int32(b)
