@@ -61,6 +61,8 @@ public enum OptimalMatcher {
         var rounds: Int
         /// True when the peers' lists were pruned (peers the scarcer side).
         var peersFirst: Bool
+        /// Reserved slots the warm-started rounds gave up (`settleReserved`; tests check it runs).
+        var slotsGivenUp = 0
     }
 
     /// `initialLimit(c)`: candidates first kept for a pilot with capacity `c`
@@ -102,6 +104,7 @@ public enum OptimalMatcher {
         var inList = [Bool](repeating: false, count: right.count)
         let pilotCapacity = left.map { problem.capacityLeft[Int($0)] }, peerCapacity = right.map { problem.capacityLeft[Int($0)] }
         var previous: SparseGraph?
+        var slotsGivenUp = 0
         while true {
             rounds += 1
             // Round 1 cold; later rounds continue the previous one (SparseGraph+WarmStart).
@@ -109,7 +112,7 @@ public enum OptimalMatcher {
             if let previous {
                 graph = SparseGraph(lists: lists, pilotCapacity: pilotCapacity, peerCapacity: peerCapacity, continuing: previous)
                 guard graph.solve(control: control, warm: true) else { return nil }
-                graph.settleReserved()
+                slotsGivenUp += graph.settleReserved()
             } else {
                 graph = SparseGraph(lists: lists, pilotCapacity: pilotCapacity, peerCapacity: peerCapacity)
                 guard graph.solve(control: control) else { return nil }
@@ -133,7 +136,7 @@ public enum OptimalMatcher {
                 }
                 return Certificate(pilots: peersFirst ? right : left, peers: peersFirst ? left : right,
                                    u: peersFirst ? graph.v : graph.u, v: peersFirst ? graph.u : graph.v,
-                                   pairs: out, rounds: rounds, peersFirst: peersFirst)
+                                   pairs: out, rounds: rounds, peersFirst: peersFirst, slotsGivenUp: slotsGivenUp)
             }
             // Add the pairs the duals could not vouch for (or, when they are many,
             // the best 4× as many candidates), then solve again.

@@ -105,9 +105,11 @@ extension SparseGraph {
     /// `v`, or a pilot with a unit unused places it, and so on). Potentials of
     /// the vertices settled nearer than the sink drop by the difference, so
     /// reduced costs stay ≥ 0 and the sink keeps potential 0. Usually no slot
-    /// is left and this does nothing.
-    mutating func settleReserved() {
-        if reserved.allSatisfy({ $0 == 0 }) { return }
+    /// is left and this does nothing. Returns the number of slots given up.
+    @discardableResult
+    mutating func settleReserved() -> Int {
+        let count = reserved.reduce(0) { $0 + Int($1) }
+        if count == 0 { return 0 }
         let (inStart, inEdge) = edgesByPeer() // the searches go backwards into peers
         let sink = pilotCount + peerCount
         var dist = [Lex](repeating: .infinity, count: sink + 1)
@@ -181,6 +183,7 @@ extension SparseGraph {
         // A peer left without partners may end with v < 0; as an LP dual it is
         // 0 (raising it only loosens its unmatched edges).
         for q in 0..<peerCount where v[q] < .zero { v[q] = .zero }
+        return count
     }
 
     /// Broken optimality conditions of the graph's flow (for assertions and
