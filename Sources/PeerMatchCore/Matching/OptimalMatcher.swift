@@ -24,7 +24,8 @@ import HeapModule
 /// pair is dual-feasible too: at once when `u(pilot) ≥ B + best dropped
 /// score` (the other side's duals are ≥ 0), else pair by pair. The pairs the
 /// duals cannot vouch for are added (or, when they outnumber the list, the
-/// list grows 4×) and the solve repeats, so the answer is always a proven
+/// list grows 4×) and the solve repeats, continuing from the previous
+/// round's flow and duals (`SparseGraph+WarmStart`), so the answer is always a proven
 /// optimum (the tests check the certificate on every allowed pair). When the
 /// two sides have about as many units of capacity (within 20%), lists start
 /// 4× longer, since the sides compete hard. Among equal scores at the cut a
@@ -36,7 +37,9 @@ import HeapModule
 /// this procedure reaches, which depends only on the input: candidates are
 /// kept as above and ordered by score, then id (byte order); the scarcer side is served in id
 /// order; among vertices at equal distance Dijkstra takes the other side's
-/// vertices first, then the later one in id order. No hashing or address order is
+/// vertices first, then the later one in id order; later rounds continue from
+/// the previous one (so the answer is the optimum the warm-started rounds
+/// reach, not a cold solve's of the final graph). No hashing or address order is
 /// involved, so equal input gives byte-identical output.
 ///
 /// **Complexity.** Candidate selection is O(pilots × peers) score
