@@ -24,7 +24,8 @@ import HeapModule
 /// pair is dual-feasible too: at once when `u(pilot) ≥ B + best dropped
 /// score` (the other side's duals are ≥ 0), else pair by pair. The pairs the
 /// duals cannot vouch for are added (or, when they outnumber the list, the
-/// list grows 4×) and the solve repeats, so the answer is always a proven
+/// list grows 4×) and the solve repeats, continuing from the previous
+/// round's flow and duals (`SparseGraph+WarmStart`), so the answer is always a proven
 /// optimum (the tests check the certificate on every allowed pair). When the
 /// two sides have about as many units of capacity (within 20%), lists start
 /// 4× longer, since the sides compete hard. Among equal scores at the cut a
@@ -36,7 +37,9 @@ import HeapModule
 /// this procedure reaches, which depends only on the input: candidates are
 /// kept as above and ordered by score, then id (byte order); the scarcer side is served in id
 /// order; among vertices at equal distance Dijkstra takes the other side's
-/// vertices first, then the later one in id order. No hashing or address order is
+/// vertices first, then the later one in id order; later rounds continue from
+/// the previous one (so the answer is the optimum the warm-started rounds
+/// reach, not a cold solve's of the final graph). No hashing or address order is
 /// involved, so equal input gives byte-identical output.
 ///
 /// **Complexity.** Candidate selection is O(pilots × peers) score
@@ -61,6 +64,8 @@ public enum OptimalMatcher {
         var rounds: Int
         /// True when the peers' lists were pruned (peers the scarcer side).
         var peersFirst: Bool
+        /// Reserved slots the warm-started rounds gave up (`settleReserved`; tests check it runs).
+        var slotsGivenUp = 0
     }
 
     /// `initialLimit(c)`: candidates first kept for a pilot with capacity `c`
@@ -100,11 +105,22 @@ public enum OptimalMatcher {
         lists.selectAll(limits: limit)
         var rounds = 0
         var inList = [Bool](repeating: false, count: right.count)
+        let pilotCapacity = left.map { problem.capacityLeft[Int($0)] }, peerCapacity = right.map { problem.capacityLeft[Int($0)] }
+        var previous: SparseGraph?
+        var slotsGivenUp = 0
         while true {
             rounds += 1
-            var graph = SparseGraph(lists: lists, pilotCapacity: left.map { problem.capacityLeft[Int($0)] },
-                                    peerCapacity: right.map { problem.capacityLeft[Int($0)] })
-            guard graph.solve(control: control) else { return nil }
+            // Round 1 cold; later rounds continue the previous one (SparseGraph+WarmStart).
+            var graph: SparseGraph
+            if let previous {
+                graph = SparseGraph(lists: lists, pilotCapacity: pilotCapacity, peerCapacity: peerCapacity, continuing: previous)
+                guard graph.solve(control: control, warm: true) else { return nil }
+                slotsGivenUp += graph.settleReserved()
+            } else {
+                graph = SparseGraph(lists: lists, pilotCapacity: pilotCapacity, peerCapacity: peerCapacity)
+                guard graph.solve(control: control) else { return nil }
+            }
+            assert(graph.optimalityViolations().isEmpty, "round \(rounds): \(graph.optimalityViolations().prefix(3))")
             // Dropped pairs must be dual-feasible: u(l) + v(r) ≥ B + w. Since v ≥ 0,
             // u(l) ≥ B + best dropped score settles a city at once; otherwise each
             // of its dropped pairs is checked.
@@ -123,7 +139,7 @@ public enum OptimalMatcher {
                 }
                 return Certificate(pilots: peersFirst ? right : left, peers: peersFirst ? left : right,
                                    u: peersFirst ? graph.v : graph.u, v: peersFirst ? graph.u : graph.v,
-                                   pairs: out, rounds: rounds, peersFirst: peersFirst)
+                                   pairs: out, rounds: rounds, peersFirst: peersFirst, slotsGivenUp: slotsGivenUp)
             }
             // Add the pairs the duals could not vouch for (or, when they are many,
             // the best 4× as many candidates), then solve again.
@@ -131,9 +147,10 @@ public enum OptimalMatcher {
                 if missing.count <= lists.lists[i].count {
                     lists.add(missing, to: i)
                 } else {
-                    lists.select(pilot: i, limit: 4 * lists.lists[i].count)
+                    lists.grow(pilot: i, limit: 4 * lists.lists[i].count)
                 }
             }
+            previous = graph
         }
     }
 }
@@ -184,6 +201,17 @@ struct CandidateLists {
                                        packedRight: packedRight, blocked: blocked)
         lists[i] = kept
         bestDropped[i] = dropped
+    }
+
+    /// Keeps the top `limit` candidates of pilot `i` and every candidate it
+    /// had (pairs added after a round may rank below the new cut; the next
+    /// round continues from the flow on them).
+    mutating func grow(pilot i: Int, limit: Int) {
+        let old = lists[i]
+        select(pilot: i, limit: limit)
+        let kept = Set(lists[i].map(\.peer))
+        let back = old.filter { !kept.contains($0.peer) }
+        if !back.isEmpty { add(back, to: i) }
     }
 
     /// The allowed pairs of left city `i` left out of its list with
@@ -380,8 +408,15 @@ struct SparseGraph {
     /// Matched edges at each peer: a linked list through `nextAtPeer`.
     var headAtPeer: [Int32]
     var nextAtPeer: [Int32]
+    /// Per pilot: units still to place. Per peer: room left.
     var pilotLeft: [Int32]
     var peerLeft: [Int32]
+    let peerCapacity: [Int32]
+    /// Per pilot: units left unused (a search ended at the sink through it).
+    var unused: [Int32]
+    /// Per peer: slots a warm-started round took from it and must fill again
+    /// or give up (see `SparseGraph(lists:continuing:)`); 0 in a cold round.
+    var reserved: [Int32]
     /// Duals, `Lex` units. Unmatched edges keep u + v ≥ B + w; matched ones u + v ≤ B + w.
     var u: [Lex]
     var v: [Lex]
@@ -413,6 +448,9 @@ struct SparseGraph {
         headAtPeer = Array(repeating: -1, count: peerCount)
         nextAtPeer = Array(repeating: -1, count: ew.count)
         pilotLeft = pilotCapacity
+        self.peerCapacity = peerCapacity
+        unused = Array(repeating: 0, count: pilotCount)
+        reserved = Array(repeating: 0, count: peerCount)
         peerLeft = peerCapacity
         u = Array(repeating: .zero, count: pilotCount)
         v = Array(repeating: .zero, count: peerCount)
@@ -430,8 +468,11 @@ struct SparseGraph {
     /// only when no augmenting path exists: the most pairs come first because
     /// every real pair is worth `B` more than an unused unit.
     /// False when `control` cancelled it.
-    mutating func solve(control: MatchControl = .none) -> Bool {
-        for i in 0..<pilotCount {
+    /// `warm`: the graph continues a previous round (duals and flow already
+    /// set, only the units in `pilotLeft` to place; ends also at `reserved`
+    /// slots).
+    mutating func solve(control: MatchControl = .none, warm: Bool = false) -> Bool {
+        for i in 0..<pilotCount where !warm {
             var best = Int64.min
             for e in Int(edgeStart[i])..<Int(edgeStart[i + 1]) { best = max(best, edgeWeight[e]) }
             u[i] = best == .min ? .zero : Lex(hi: 1, lo: best)
@@ -456,7 +497,8 @@ struct SparseGraph {
                 // is that edge), so match it without the search. Same result.
                 if let e = tightFreeEdge(of: source, from: &pastFull) {
                     pilotLeft[source] -= 1
-                    peerLeft[Int(edgePeer[e])] -= 1
+                    let q = Int(edgePeer[e])
+                    if reserved[q] > 0 { reserved[q] -= 1 } else { peerLeft[q] -= 1 }
                     matchedCount += 1
                     match(e)
                     continue
@@ -511,7 +553,7 @@ struct SparseGraph {
                             let nd = low + v[q]
                             let node = pilotCount + q
                             if nd < dist[node] {
-                                let free = peerLeft[q] > 0
+                                let free = peerLeft[q] > 0 || reserved[q] > 0
                                 // A node the heap would give after the nearest end is never popped.
                                 if !(free && nd == top.d), let end, !(HeapEntry(d: nd, node: Int32(node)) < end) { continue }
                                 if dist[node] == .infinity { touched.append(Int32(node)) }
@@ -584,12 +626,13 @@ struct SparseGraph {
                 if target == sink {
                     // The unit stays unused, or a pilot on the path gives up a peer for it.
                     let p = Int(via[sink])
+                    unused[p] += 1
                     let f = Int(via[p])
                     if f < 0 { continue }
                     unmatch(f)
                     e = Int(via[pilotCount + Int(edgePeer[f])])
                 } else {
-                    peerLeft[target - pilotCount] -= 1
+                    if reserved[target - pilotCount] > 0 { reserved[target - pilotCount] -= 1 } else { peerLeft[target - pilotCount] -= 1 }
                     matchedCount += 1
                     e = Int(via[target])
                 }
@@ -613,8 +656,9 @@ struct SparseGraph {
     /// list order to a peer with room, if it is tight. (Edges come best score
     /// first, so an earlier free peer would be nearer; the source's own
     /// unused unit, at `u ≥ 0`, is not nearer; full peers reached on the way
-    /// change nothing once the search stops at distance 0.) Nil when the
-    /// search must run.
+    /// change nothing once the search stops at distance 0.) In a warm round a
+    /// reserved slot counts as room; an end at distance 0 is still a shortest
+    /// path. Nil when the search must run.
     func tightFreeEdge(of source: Int, from pastFull: inout [Int32]) -> Int? {
         guard !(u[source] < .zero) else { return nil }
         let end = Int(edgeStart[source + 1])
@@ -622,7 +666,7 @@ struct SparseGraph {
         // Only a scan from `pastFull` may move it (edges skipped as matched may lead to peers with room).
         var prefix = e == Int(pastFull[source])
         while e < end {
-            if peerLeft[Int(edgePeer[e])] == 0 {
+            if peerLeft[Int(edgePeer[e])] == 0 && reserved[Int(edgePeer[e])] == 0 {
                 if prefix { pastFull[source] = Int32(e + 1) }
             } else {
                 prefix = false
