@@ -71,10 +71,11 @@ public struct SessionsOverview: Sendable, Equatable {
         var affected = pairingKeys
         for s in change?.removed ?? [] {
             affected.insert(s.pair)
-            sessionsOfPair[s.pair] = Self.removing(s, from: sessionsOfPair[s.pair] ?? [], by: ForumData.sessionOrder)
+            Self.remove(s, from: &sessionsOfPair[s.pair, default: []], by: ForumData.sessionOrder)
+            if sessionsOfPair[s.pair]?.isEmpty == true { sessionsOfPair[s.pair] = nil }  // as a fresh build: no empty entries
             if s.hasOpenFollowUp {
                 let f = FollowUp(session: s, today: today)
-                followUps = Self.removing(f, from: followUps, by: FollowUp.order) ?? []
+                Self.remove(f, from: &followUps, by: FollowUp.order)
                 if f.isOverdue { overdueCount -= 1 }
             }
         }
@@ -109,18 +110,16 @@ public struct SessionsOverview: Sendable, Equatable {
         }
     }
 
-    /// `list` without `x` (found by binary search in `order`, then by value);
-    /// nil when nothing is left, as a fresh build has no empty entries.
-    private static func removing<T: Equatable>(_ x: T, from list: [T], by order: (T, T) -> Bool) -> [T]? {
-        var list = list
+    /// Removes `x` from `list` in place (found by binary search in `order`,
+    /// then by value; out of order, e.g. duplicate ids, by value alone).
+    private static func remove<T: Equatable>(_ x: T, from list: inout [T], by order: (T, T) -> Bool) {
         var i = list.partitionPoint { order($0, x) }
         while i < list.count, list[i] != x, !order(x, list[i]) { i += 1 }
         if i < list.count, list[i] == x {
             list.remove(at: i)
         } else if let j = list.firstIndex(of: x) {
-            list.remove(at: j)  // out of order (duplicate ids): by value
+            list.remove(at: j)
         }
-        return list.isEmpty ? nil : list
     }
 }
 

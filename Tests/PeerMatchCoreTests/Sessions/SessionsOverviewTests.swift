@@ -71,6 +71,24 @@ import Testing
         #expect(Set(done.keys) == ["log", "edit", "delete", "follow-up", "undo", "fit", "goal"], "\(done)")
     }
 
+    /// The change finder compares sessions field by field in memory: a field
+    /// added to `Session` and not listed there would go unnoticed.
+    @Test func theChangeFinderKnowsEverySessionField() {
+        let s = Session(id: "s1", date: today, pilot: "a", peer: "b", format: .call)
+        let listed = SessionLogChange.fieldBytes.reduce(0) { $0 + $1.size }
+        let stored = Mirror(reflecting: s).children.count
+        #expect(stored == 14, "Session has \(stored) stored fields: list the new ones in SessionLogChange.fieldBytes")
+        #expect(listed <= MemoryLayout<Session>.size && listed > MemoryLayout<Session>.size - 8 * stored)
+        // A change in any one field is seen.
+        var t = s
+        t.followUpDone = true
+        #expect(SessionLogChange(from: [s], to: [t], limit: 4)?.steps.count == 2)
+        t = s
+        t.attendees = 0
+        #expect(SessionLogChange(from: [s], to: [t], limit: 4)?.steps.count == 2)
+        #expect(SessionLogChange(from: [s], to: [s], limit: 4)?.steps.isEmpty == true)
+    }
+
     @Test func theFreshBuildAgreesWithTheForumQueries() {
         let data = Fixtures.activityForum(seed: 5, cities: 120, sessions: 500)
         let o = SessionsOverview(data, today: today)

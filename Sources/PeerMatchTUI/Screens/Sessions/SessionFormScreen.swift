@@ -209,11 +209,9 @@ struct SessionFormScreen: ScreenController {
             }), .deliver(.result(id, tag: "session-saved"))]
         }
         var rng = SystemRandomNumberGenerator()
-        let id = SessionID.random(date: Day(d.date) ?? today, avoiding: Set(data.sessions.map(\.id)), using: &rng)
+        let id = data.freshSessionID(date: Day(d.date) ?? today, using: &rng)
         return [.edit(ReversibleEdit("log session \(id) \(d.pilot)–\(d.peer)") { data in
-            let s = try d.session(id: id, in: data, allowUnpaired: allowUnpaired)
-            data.sessions.append(s)
-            data.normalize()
+            data.insertSession(try d.session(id: id, in: data, allowUnpaired: allowUnpaired))
         }), .deliver(.result(id, tag: "session-saved"))]
     }
 
