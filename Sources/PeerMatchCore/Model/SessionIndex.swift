@@ -160,6 +160,21 @@ public struct SessionIndex: Sendable {
         }
     }
 
+    /// How many sessions each city attended (as pilot, peer or one of an
+    /// event's cities), by city id; cities that attended none are left out.
+    /// O(sessions), on the small number columns.
+    public func attendance() -> [String: Int] {
+        var counts = [Int](repeating: 0, count: cityCode.count)
+        for i in pilot.indices {
+            counts[Int(pilot[i])] += 1
+            if peer[i] != pilot[i] { counts[Int(peer[i])] += 1 }
+            for c in others[i] where c != pilot[i] && c != peer[i] { counts[Int(c)] += 1 }
+        }
+        var out: [String: Int] = [:]
+        for (id, code) in cityCode where counts[Int(code)] > 0 { out[id] = counts[Int(code)] }
+        return out
+    }
+
     static let separator: UInt8 = 0x1F
 
     /// A session's search text: id, format, area, outcome, follow-up, folded

@@ -98,6 +98,15 @@ import Testing
         #expect(o.slice(for: pair).sessions == data.sessions.filter { $0.pair == pair })
     }
 
+    @Test func attendanceCountsEachCityOncePerSessionInAnyRole() {
+        var data = Fixtures.activityForum(seed: 7, cities: 120, sessions: 500)
+        data.sessions[0].cities = [data.sessions[0].pilot, "c00001"]  // a pilot listed again is counted once
+        var naive: [String: Int] = [:]
+        for s in data.sessions { for c in Set(s.attendingCities) { naive[c, default: 0] += 1 } }
+        #expect(SessionIndex(data).attendance() == naive)
+        #expect(naive.values.contains { $0 > 1 })
+    }
+
     @Test func aReloadOrOtherCitiesAskForARebuild() {
         let data = Fixtures.activityForum(seed: 6, cities: 120, sessions: 500)
         var o = SessionsOverview(data, today: today)

@@ -59,11 +59,11 @@ struct SessionsController: ScreenController {
             }
             return refiltered(rows)
         case .filterToCity:
-            if state.filter.city != nil { state.filter.city = nil } else {
-                guard let pair = state.selectedPair else { return [.message("no session selected")] }
-                state.filter.city = pair.pilot
+            guard state.filter.city == nil else {
+                state.filter.city = nil
+                return refiltered(rows)
             }
-            return refiltered(rows)
+            return [.openOverlay(SessionsCityPicker.overlay(state, data, tag: SessionsController.cityTag))]
         case .cycleFormatFilter:
             let all = SessionFormat.allCases
             state.filter.format = state.filter.format.map { f in
@@ -190,6 +190,9 @@ struct SessionsController: ScreenController {
             state.install(overview, visibleRows: SessionsController.visibleRows(context))
             revealPending(context)
             return []
+        case .result(let city as String, tag: SessionsController.cityTag):
+            state.filter.city = city
+            return refiltered(SessionsController.visibleRows(context))
         case .result(let id as String, tag: "session-saved"):
             pendingReveal = id
             state.reveal(sessionID: id, visibleRows: SessionsController.visibleRows(context))
@@ -223,6 +226,7 @@ struct SessionsController: ScreenController {
     }
 
     static let preparedTag = "sessions-prepared"
+    static let cityTag = "sessions-city"
 
     private mutating func revealPending(_ context: ScreenContext) {
         guard !state.isPreparing, let id = pendingReveal, context.catalog.data.session(id: id) != nil else { return }
