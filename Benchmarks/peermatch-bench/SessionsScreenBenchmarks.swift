@@ -38,10 +38,13 @@ enum SessionsScreenBenchmarks {
             timings.append((kind, t))
         }
         // Filters: each key refilters all 100,000 sessions.
-        let filterKeys: [Action] = [.cycleFormatFilter, .cycleFormatFilter, .cycleRatingFilter, .toggleOpenFollowUps,
-                                    .filterToPair, .filterToPair, .filterToCity, .filterToCity, .cycleRatingFilter,
-                                    .toggleOpenFollowUps, .clearFilters]
-        measure("filter keys (t r o p C x)", Array(repeating: filterKeys.map { key($0, in: .sessions) }, count: 20).flatMap { $0 })
+        // `C` opens the city picker (13,000 cities, the selected session's first): Enter takes its pilot, `C` again clears.
+        let filterKeys: [InputEvent] = [Action.cycleFormatFilter, .cycleFormatFilter, .cycleRatingFilter, .toggleOpenFollowUps,
+                                        .filterToPair, .filterToPair, .filterToCity].map { key($0, in: .sessions) }
+            + [key(.pickCity, in: .pairPicker)]
+            + [Action.filterToCity, .cycleRatingFilter, .toggleOpenFollowUps, .clearFilters].map { key($0, in: .sessions) }
+        measure("filter keys (t r o p C Enter C x)", Array(repeating: filterKeys, count: 20).flatMap { $0 })
+        precondition(model.overlayCount == 0 && loop.terminal.frame.line(1).contains("no filters"), "the filter keys went astray")
         // Search typing: words of outcomes and city names, typed then erased.
         var typing: [InputEvent] = []
         for query in ["send the", "chennai", "são paulo", "深圳", "budget 4", "<plan>", "webinar", "zzz", "c0004", "s00001"] {
@@ -71,8 +74,10 @@ enum SessionsScreenBenchmarks {
         // with the landing before it.
         var editKeys: [Double] = [], nextKeys: [Double] = [], formKeys: [Double] = []
         func press(_ action: Action, in map: Keymap) -> Double { Bench.time { loop.step(&model, key(action, in: map)) } }
-        func afterEdit(_ editKey: Double) {
+        var byKind: [(kind: String, edit: Double, next: Double)] = []
+        func afterEdit(_ editKey: Double, _ kind: String) {
             editKeys.append(editKey)
+            defer { byKind.append((kind, editKey, nextKeys.last!)) }
             // Wait for the background work to report, as the event loop does (not the input thread's time).
             var wake = pollfd(fd: loop.jobs.wakeDescriptor, events: Int16(POLLIN), revents: 0)
             _ = poll(&wake, 1, 60_000)
@@ -96,16 +101,16 @@ enum SessionsScreenBenchmarks {
                 print("the form did not save: \(model.message ?? "")\n" + loop.terminal.frame.lines.joined(separator: "\n"))
                 exit(1)
             }
-            afterEdit(t)
+            afterEdit(t, "form save (Enter)")
             // Follow-up done, on a session with an open one.
             _ = press(.toggleOpenFollowUps, in: .sessions)
             for _ in 0..<round { _ = press(.moveDown, in: .navigation) }
-            afterEdit(press(.toggleFollowUpDone, in: .sessions))
+            afterEdit(press(.toggleFollowUpDone, in: .sessions), "follow-up done (c)")
             _ = press(.clearFilters, in: .sessions)
             // Delete (asks first), then undo it.
             _ = press(.deleteSession, in: .sessions)
-            afterEdit(press(.confirm, in: .confirmation))
-            afterEdit(press(.undo, in: .edits))
+            afterEdit(press(.confirm, in: .confirmation), "delete (d, then y)")
+            afterEdit(press(.undo, in: .edits), "undo (u)")
         }
         precondition(model.hasUnsavedEdits, "no edit was made")
         print("edits at \(model.catalog.data.sessions.count.grouped) sessions: edit key (form save, c, delete y, u) "
@@ -113,6 +118,13 @@ enum SessionsScreenBenchmarks {
               + "the keystroke after it (with the edit landing) median \(Bench.ms(Bench.median(nextKeys))) ms, "
               + "p99 \(Bench.ms(Bench.percentile(nextKeys, 99))) ms, max \(Bench.ms(nextKeys.max()!)) ms (\(nextKeys.count) edits); "
               + "log form keys median \(Bench.ms(Bench.median(formKeys))) ms, p99 \(Bench.ms(Bench.percentile(formKeys, 99))) ms")
+        print("| edit | count | edit key median | p99 | next keystroke median | p99 |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        for kind in ["form save (Enter)", "follow-up done (c)", "delete (d, then y)", "undo (u)"] {
+            let e = byKind.filter { $0.kind == kind }
+            print("| \(kind) | \(e.count) | \(Bench.ms(Bench.median(e.map(\.edit)))) ms | \(Bench.ms(Bench.percentile(e.map(\.edit), 99))) ms "
+                  + "| \(Bench.ms(Bench.median(e.map(\.next)))) ms | \(Bench.ms(Bench.percentile(e.map(\.next), 99))) ms |")
+        }
         timings.append(("edit keys (form save, c, delete y, u)", editKeys))
         timings.append(("the keystroke after an edit (its landing included)", nextKeys))
         timings.append(("log form keys (a, Tab, →)", formKeys))

@@ -7,6 +7,7 @@ import Testing
 /// (pilot, peer or member at a forum event), picked by incremental search
 /// in the Match screen's picker.
 @Suite struct SessionsCityFilterTests {
+    /// The selected session's cities (pair, then the event's members), then the others by folded name.
     @Test func thePickerListsTheSelectedSessionsCitiesFirstAt80x24() {
         var app = SessionsFixture.app()
         app.press(.filterToCity)
@@ -22,8 +23,8 @@ import Testing
             "  │  Casablanca الدار البيضاء            member · MA · 1 session             │",
             "  │  Medellín                            peer · CO · no session              │",
             "  │  Pune पुणे                             pilot · IN · no session             │",
-            "  │  Shenzhen 深圳                       pilot · CN · 1 session              │",
             "  │  São Paulo                           peer · BR · 1 session               │",
+            "  │  Shenzhen 深圳                       pilot · CN · 1 session              │",
             "  │                                                                          │",
             "──│                                                                          │──",
             "ch│                                                                          │",

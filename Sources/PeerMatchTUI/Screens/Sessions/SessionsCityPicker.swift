@@ -6,9 +6,9 @@ import PeerMatchCore
 /// (so `C` Enter is "this pilot"), then the others by name, each with its
 /// role and how many sessions it attended.
 enum SessionsCityPicker {
-    static func overlay(_ state: SessionsState, _ data: ForumData, tag: String) -> PairingPickerOverlay {
-        let attended = state.index.attendance()
-        let byID = data.cityIndex()
+    static func overlay(_ state: SessionsState, _ catalog: CityCatalog, tag: String) -> PairingPickerOverlay {
+        let data = catalog.data, attended = state.index.attendance()
+        let byID = catalog.index.cityPosition
         let first = state.selectedSession?.attendingCities ?? state.selectedPair.map { [$0.pilot, $0.peer] } ?? []
         var seen = Set<String>(), items: [PairingPickerOverlay.Item] = []
         func add(_ id: String) {
@@ -20,7 +20,8 @@ enum SessionsCityPicker {
             items.append(.init(value: .city(id), label: city?.name ?? id, detail: role + sessions))
         }
         first.forEach(add)
-        for c in data.cities.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) { add(c.id) }
+        // The catalog's name order (folded names), sorted once per load, not per key.
+        for i in catalog.order(by: .name) { add(data.cities[Int(i)].id) }
         return PairingPickerOverlay(title: "Sessions of which city? (pilot, peer or member)", tag: tag, all: items)
     }
 }

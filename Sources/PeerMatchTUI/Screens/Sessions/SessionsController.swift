@@ -63,7 +63,7 @@ struct SessionsController: ScreenController {
                 state.filter.city = nil
                 return refiltered(rows)
             }
-            return [.openOverlay(SessionsCityPicker.overlay(state, data, tag: SessionsController.cityTag))]
+            return [.openOverlay(SessionsCityPicker.overlay(state, context.catalog, tag: SessionsController.cityTag))]
         case .cycleFormatFilter:
             let all = SessionFormat.allCases
             state.filter.format = state.filter.format.map { f in
