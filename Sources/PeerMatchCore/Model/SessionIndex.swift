@@ -107,6 +107,8 @@ public struct SessionIndex: Sendable {
         var counts = [Int](repeating: 0, count: 256)
         for b in text { counts[Int(b)] += 1 }
         self.byteCounts = counts
+        // Room for edits: the first one that grows the text must not move 10 MB (`apply`).
+        text.reserveCapacity(text.count + 64 * 1024)
         self.text = text
         self.starts = starts
         self.cityCode = codes
