@@ -96,7 +96,8 @@ import Testing
         #expect(app.lines[1].hasSuffix("2 of 3"))
         app.press(.clearFilters)
         app.press(.moveLast)
-        app.press(.filterToCity)  // shenzhen
+        app.press(.filterToCity)
+        app.press(.pickCity)  // the selected session's pilot comes first: shenzhen
         #expect(app.lines[1].contains("city:shenzhen"))
         #expect(app.lines[1].hasSuffix("1 of 3"))
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of the Sessions screen: on a COPY of data/, at 80×24,
 # logs a session through the form (Tab between fields, an inline problem
-# first, then fixed), sees it in the pair's timeline, saves with `w`, quits,
-# and finds it in `peermatch sessions list --format json`.
+# first, then fixed), sees it in the pair's timeline, saves with `w`, filters
+# to a city picked by search (`C`), deletes and undoes, quits, and finds the
+# session in `peermatch sessions list --format json`.
 #
 #   Tests/e2e/sessions.sh [path/to/peermatch]     (default .build/debug/peermatch)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
@@ -27,6 +28,23 @@ check "the form closes and the edit is made" wait_for "log session"
 check "the new session is in the pair's timeline" wait_for "workshop  Tidal gauges shared in e2e"
 keys w
 check "saving writes the data folder" wait_for "saved 1 edit"
+# The city filter: any city, picked by incremental search.
+keys C
+check "C opens the city picker" wait_for "Sessions of which city?"
+keys -l jak
+check "typing narrows the cities" wait_for "search: jak"
+keys Enter
+check "the picked city filters the list, shown in the bar" wait_for "city:jakarta"
+check "only its two sessions are listed" wait_for "2 of 12"
+keys C
+check "C again shows every city" wait_for "no filters"
+# Delete and undo: each lands at once, the counts follow.
+keys d
+check "delete asks first" wait_for "Delete session"
+keys y
+check "the deleted session is gone from the list" wait_for "11 of 11"
+keys u
+check "undo puts it back" wait_for "12 of 12"
 keys q
 check "the app ends cleanly" wait_for "rc-0"
 

@@ -7,11 +7,49 @@ extension ForumData {
     public mutating func logSession(_ draft: SessionDraft, allowUnpaired: Bool,
                                     using generator: inout some RandomNumberGenerator) throws -> Session {
         let day = Day(draft.date) ?? Day(daysSinceEpoch: 0)
-        let id = SessionID.random(date: day, avoiding: Set(sessions.map(\.id)), using: &generator)
+        let id = freshSessionID(date: day, using: &generator)
         let s = try draft.session(id: id, in: self, allowUnpaired: allowUnpaired)
-        sessions.append(s)
-        normalize()
+        insertSession(s)
         return s
+    }
+
+    /// A random session id (`SessionID.random`) no session has. O(sessions)
+    /// string comparisons, without building a set of 100,000 ids per key.
+    public func freshSessionID(date: Day, using generator: inout some RandomNumberGenerator) -> String {
+        while true {
+            let id = SessionID.random(date: date, avoiding: [], using: &generator)
+            if !sessions.contains(where: { $0.id == id }) { return id }
+        }
+    }
+
+    /// `sessions.isSorted(by: sessionOrder)` reading the sessions in place
+    /// (the closure form copies each one: 100,000 × ten retains).
+    var sessionsAreInOrder: Bool {
+        sessions.withUnsafeBufferPointer { b in
+            guard b.count > 1 else { return true }
+            for i in 1..<b.count {
+                let (x, y) = (b[i - 1].date, b[i].date)
+                if x > y || (x == y && !(b[i - 1].id.utf8.lexicographicallyPrecedes(b[i].id.utf8))) { return false }
+            }
+            return true
+        }
+    }
+
+    /// Adds a session where `normalize` would put it (binary search, one
+    /// insertion): an edit on the input thread does not sort 100,000 sessions.
+    /// Sessions out of order (not normalized) are sorted instead.
+    public mutating func insertSession(_ s: Session) {
+        guard sessionsAreInOrder else {
+            sessions.append(s)
+            normalize()
+            return
+        }
+        var lo = 0, hi = sessions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Self.sessionOrder(s, sessions[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        sessions.insert(s, at: lo)
     }
 
     /// Replaces session `id` with what `draft` describes (the id stays). A
@@ -20,8 +58,9 @@ extension ForumData {
         let i = try sessionPosition(id)
         let old = sessions[i]
         let samePair = draft.pilot == old.pilot && draft.peer == old.peer
-        sessions[i] = try draft.session(id: id, in: self, allowUnpaired: allowUnpaired || samePair)
-        normalize()
+        let new = try draft.session(id: id, in: self, allowUnpaired: allowUnpaired || samePair)
+        sessions.remove(at: i)
+        insertSession(new)
         return .restore(old)
     }
 
@@ -49,13 +88,11 @@ extension ForumData {
         case .restore(let s):
             let redo: SessionUndo
             if let i = sessions.firstIndex(where: { $0.id == s.id }) {
-                redo = .restore(sessions[i])
-                sessions[i] = s
+                redo = .restore(sessions.remove(at: i))
             } else {
                 redo = .remove(id: s.id)
-                sessions.append(s)
             }
-            normalize()
+            insertSession(s)
             return redo
         }
     }

@@ -20,7 +20,7 @@ extension ForumData {
             let days = today - quietSince
             if days > forum.staleAfterDays { out.append(StalePair(pairing: p, lastSession: lastSession, daysQuiet: days)) }
         }
-        return out.sorted { $0.daysQuiet != $1.daysQuiet ? $0.daysQuiet > $1.daysQuiet : $0.pairing.key < $1.pairing.key }
+        return out.sorted(by: StalePair.order)
     }
 
     /// Sessions the city attended (as pilot, peer or one of the event's other
@@ -84,6 +84,11 @@ public struct StalePair: Hashable, Sendable {
     public var pairing: Pairing
     public var lastSession: Day?
     public var daysQuiet: Int
+
+    /// The longest quiet first, then by pair.
+    static func order(_ a: StalePair, _ b: StalePair) -> Bool {
+        a.daysQuiet != b.daysQuiet ? a.daysQuiet > b.daysQuiet : a.pairing.key < b.pairing.key
+    }
 }
 
 /// A pair's sessions and how it is doing.

@@ -15,32 +15,32 @@ import Darwin
 /// Build once per load (O(total text)); each query is O(sessions + bytes).
 public struct SessionIndex: Sendable {
     /// The forum's sessions, in date order.
-    public let sessions: [Session]
+    public internal(set) var sessions: [Session]
     /// Folded search text of every session (id, format, area, outcome,
     /// follow-up), each ended by a 0 byte.
-    private let text: [UInt8]
+    var text: [UInt8]
     /// Id and folded name of every city code, each ended by a 0 byte.
-    private let cityText: [UInt8]
-    private let cityStarts: [Int]
+    var cityText: [UInt8]
+    var cityStarts: [Int]
     /// `text` offset where session i's text starts; one extra entry at the end.
-    private let starts: [Int]
+    var starts: [Int]
     /// How often each byte occurs in `text`: a search jumps between the
     /// needle's rarest byte, not its first (often a common letter).
-    private let byteCounts: [Int]
+    var byteCounts: [Int]
 
     // Filter columns, one entry per session.
-    private let cityCode: [String: Int32]
-    private let pilot: [Int32], peer: [Int32]
+    var cityCode: [String: Int32]
+    var pilot: [Int32], peer: [Int32]
     /// Other cities of forum events; empty for most sessions.
-    private let others: [[Int32]]
-    private let day: [Int32]
-    private let format: [UInt8]
-    private let areaCode: [String: Int16]
+    var others: [[Int32]]
+    var day: [Int32]
+    var format: [UInt8]
+    var areaCode: [String: Int16]
     /// -1: none.
-    private let area: [Int16]
+    var area: [Int16]
     /// 0: not rated.
-    private let rating: [Int8]
-    private let openFollowUp: [Bool]
+    var rating: [Int8]
+    var openFollowUp: [Bool]
 
     public init(_ data: ForumData) {
         sessions = data.sessions
@@ -69,7 +69,6 @@ public struct SessionIndex: Sendable {
         text.reserveCapacity(sessions.count * 96)
         var starts: [Int] = []
         starts.reserveCapacity(sessions.count + 1)
-        let separator: UInt8 = 0x1F
         let foldedFormats = formats.map { SearchFolding.fold($0.rawValue) }
         var foldedAreas: [String: String] = [:]
         for a in data.forum.areaIDs { foldedAreas[a] = SearchFolding.fold(a) }
@@ -85,19 +84,8 @@ public struct SessionIndex: Sendable {
             open.append(s.hasOpenFollowUp)
 
             starts.append(text.count)
-            // Folded like the query (folding drops hyphens: `citygovernance`).
-            text.append(contentsOf: SearchFolding.fold(s.id).utf8)
-            text.append(separator)
-            text.append(contentsOf: foldedFormats[Int(format.last!)].utf8)
-            if let a = s.area {
-                text.append(separator)
-                text.append(contentsOf: (foldedAreas[a] ?? SearchFolding.fold(a)).utf8)
-            }
-            for free in [s.outcome, s.followUp] where !free.isEmpty {
-                text.append(separator)
-                text.append(contentsOf: SearchFolding.fold(free).utf8)
-            }
-            text.append(0)
+            Self.appendText(of: s, foldedFormat: foldedFormats[Int(format.last!)], foldedArea: s.area.map { foldedAreas[$0] ?? SearchFolding.fold($0) },
+                            to: &text)
         }
         starts.append(text.count)
         var cityText: [UInt8] = []
@@ -108,7 +96,7 @@ public struct SessionIndex: Sendable {
             cityStarts[c] = cityText.count
             cityText.append(contentsOf: SearchFolding.fold(id).utf8)
             if let name = foldedNames[id] {
-                cityText.append(separator)
+                cityText.append(Self.separator)
                 cityText.append(contentsOf: name.utf8)
             }
             cityText.append(0)
@@ -119,6 +107,8 @@ public struct SessionIndex: Sendable {
         var counts = [Int](repeating: 0, count: 256)
         for b in text { counts[Int(b)] += 1 }
         self.byteCounts = counts
+        // Room for edits: the first one that grows the text must not move 10 MB (`apply`).
+        text.reserveCapacity(text.count + 64 * 1024)
         self.text = text
         self.starts = starts
         self.cityCode = codes
@@ -170,6 +160,41 @@ public struct SessionIndex: Sendable {
         return sessions.indices.filter { i in
             (textHit[i] || cityHit[Int(pilot[i])] || cityHit[Int(peer[i])] || others[i].contains { cityHit[Int($0)] }) && test(i)
         }
+    }
+
+    /// How many sessions each city attended (as pilot, peer or one of an
+    /// event's cities), by city id; cities that attended none are left out.
+    /// O(sessions), on the small number columns.
+    public func attendance() -> [String: Int] {
+        var counts = [Int](repeating: 0, count: cityCode.count)
+        for i in pilot.indices {
+            counts[Int(pilot[i])] += 1
+            if peer[i] != pilot[i] { counts[Int(peer[i])] += 1 }
+            for c in others[i] where c != pilot[i] && c != peer[i] { counts[Int(c)] += 1 }
+        }
+        var out: [String: Int] = [:]
+        for (id, code) in cityCode where counts[Int(code)] > 0 { out[id] = counts[Int(code)] }
+        return out
+    }
+
+    static let separator: UInt8 = 0x1F
+
+    /// A session's search text: id, format, area, outcome, follow-up, folded
+    /// like the query (folding drops hyphens: `citygovernance`), each field
+    /// after a separator, ended by a 0 byte.
+    static func appendText(of s: Session, foldedFormat: String, foldedArea: String?, to text: inout [UInt8]) {
+        text.append(contentsOf: SearchFolding.fold(s.id).utf8)
+        text.append(separator)
+        text.append(contentsOf: foldedFormat.utf8)
+        if let a = foldedArea {
+            text.append(separator)
+            text.append(contentsOf: a.utf8)
+        }
+        for free in [s.outcome, s.followUp] where !free.isEmpty {
+            text.append(separator)
+            text.append(contentsOf: SearchFolding.fold(free).utf8)
+        }
+        text.append(0)
     }
 
     /// The filter's fields as a test on session positions; nil when nothing

@@ -11,7 +11,7 @@ extension Keymap {
         .init([.character("d")], .deleteSession, "delete the selected session (asks first)"),
         .init([.character("c")], .toggleFollowUpDone, "mark the follow-up done (again: open)", footer: "c done"),
         .init([.character("p")], .filterToPair, "only the selected pair (again: every pair)"),
-        .init([.character("C")], .filterToCity, "only sessions the selected pilot attended (again: any city)"),
+        .init([.character("C")], .filterToCity, "only sessions a city attended (pilot, peer or member), picked by search; again: any city"),
         .init([.character("t")], .cycleFormatFilter, "format filter: any → webinar → workshop → …"),
         .init([.character("r")], .cycleRatingFilter, "rating filter: any → 4–5 → 3 → 1–2 → unrated excluded"),
         .init([.character("A")], .cycleAreaFilter, "area filter: any → each interest area of the forum"),

@@ -48,18 +48,29 @@ struct SessionFormScreen: ScreenController {
 
     // MARK: The pair
 
-    /// Active pairings whose ids or names hold the pair field's text.
-    func pairCandidates(_ data: ForumData) -> [PairKey] {
-        let query = SearchFolding.fold(value(.pair))
-        let names = Dictionary(data.cities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return data.pairings.filter(\.isActive).map(\.key).filter { k in
-            query.isEmpty || SearchFolding.fold("\(k.pilot) \(k.peer) \(names[k.pilot] ?? "") \(names[k.peer] ?? "")").contains(query)
+    /// Active pairings whose ids or names hold the pair field's text (kept
+    /// by `refresh`: at 8,000 pairings a key must not fold them all again).
+    private(set) var candidates: [PairKey] = []
+    /// Each active pairing with its ids and names folded, and the pairings
+    /// they were made from: folded once per form, not per key.
+    private var pairTexts: [(key: PairKey, text: String)] = []
+    private var pairTextsFrom: [Pairing]?
+
+    private mutating func findCandidates(_ data: ForumData) {
+        if pairTextsFrom != data.pairings {
+            let index = data.cityIndex()
+            func name(_ id: String) -> String { index[id].map { data.cities[$0].name } ?? "" }
+            pairTexts = data.pairings.filter(\.isActive).map { p in
+                (p.key, SearchFolding.fold("\(p.pilot) \(p.peer) \(name(p.pilot)) \(name(p.peer))"))
+            }
+            pairTextsFrom = data.pairings
         }
+        let query = SearchFolding.fold(value(.pair))
+        candidates = pairTexts.compactMap { query.isEmpty || $0.text.contains(query) ? $0.key : nil }
     }
 
     /// The pair the form stands for: the chosen match, else two ids typed.
     func chosenPair(_ data: ForumData) -> PairKey? {
-        let candidates = pairCandidates(data)
         if !candidates.isEmpty { return candidates[min(pairChoice, candidates.count - 1)] }
         let words = value(.pair).split(separator: " ").map(String.init)
         return words.count == 2 ? PairKey(pilot: words[0], peer: words[1]) : nil
@@ -78,7 +89,7 @@ struct SessionFormScreen: ScreenController {
     /// Hints and (once saving was tried) problems, from the data as it is.
     mutating func refresh(_ data: ForumData) {
         for i in form.fields.indices { form.fields[i].hint = ""; form.fields[i].problem = nil }
-        let candidates = pairCandidates(data)
+        findCandidates(data)
         if let pair = chosenPair(data) {
             form.fields[Slot.pair.rawValue].hint = candidates.isEmpty ? "→ not an active pairing"
                 : "→ \(pair.pilot)–\(pair.peer) (\(min(pairChoice, candidates.count - 1) + 1) of \(candidates.count))"
@@ -150,7 +161,7 @@ struct SessionFormScreen: ScreenController {
         }
         switch focused {
         case .pair:
-            let n = pairCandidates(data).count
+            let n = candidates.count
             if n > 0 { pairChoice = (min(pairChoice, n - 1) + step + n) % n }
         case .format: cycle(SessionFormat.allCases.map(\.rawValue))
         case .area: cycle(chosenPair(data).map(data.areaChoices(for:)) ?? data.forum.areaIDs)
@@ -209,11 +220,9 @@ struct SessionFormScreen: ScreenController {
             }), .deliver(.result(id, tag: "session-saved"))]
         }
         var rng = SystemRandomNumberGenerator()
-        let id = SessionID.random(date: Day(d.date) ?? today, avoiding: Set(data.sessions.map(\.id)), using: &rng)
+        let id = data.freshSessionID(date: Day(d.date) ?? today, using: &rng)
         return [.edit(ReversibleEdit("log session \(id) \(d.pilot)–\(d.peer)") { data in
-            let s = try d.session(id: id, in: data, allowUnpaired: allowUnpaired)
-            data.sessions.append(s)
-            data.normalize()
+            data.insertSession(try d.session(id: id, in: data, allowUnpaired: allowUnpaired))
         }), .deliver(.result(id, tag: "session-saved"))]
     }
 

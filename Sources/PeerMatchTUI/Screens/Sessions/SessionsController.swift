@@ -7,6 +7,8 @@ struct SessionsController: ScreenController {
     var state: SessionsState
     /// A session just logged or edited, to select once the data shows it.
     var pendingReveal: String?
+    /// A background build of the lists is on its way.
+    var preparing = false
 
     init(_ context: ScreenContext, today: Day = Day.today()) {
         state = SessionsState(data: context.catalog.data, today: today)
@@ -57,11 +59,11 @@ struct SessionsController: ScreenController {
             }
             return refiltered(rows)
         case .filterToCity:
-            if state.filter.city != nil { state.filter.city = nil } else {
-                guard let pair = state.selectedPair else { return [.message("no session selected")] }
-                state.filter.city = pair.pilot
+            guard state.filter.city == nil else {
+                state.filter.city = nil
+                return refiltered(rows)
             }
-            return refiltered(rows)
+            return [.openOverlay(SessionsCityPicker.overlay(state, context.catalog, tag: SessionsController.cityTag))]
         case .cycleFormatFilter:
             let all = SessionFormat.allCases
             state.filter.format = state.filter.format.map { f in
@@ -181,6 +183,16 @@ struct SessionsController: ScreenController {
             state.filter.from = range.from
             state.filter.to = range.to
             return refiltered(SessionsController.visibleRows(context))
+        case .result(let overview as SessionsOverview, tag: SessionsController.preparedTag):
+            preparing = false
+            // Built from what the screens show (the shell drops results of older data).
+            guard overview.isCurrent(for: context.catalog.data) else { return appear(context) }
+            state.install(overview, visibleRows: SessionsController.visibleRows(context))
+            revealPending(context)
+            return []
+        case .result(let city as String, tag: SessionsController.cityTag):
+            state.filter.city = city
+            return refiltered(SessionsController.visibleRows(context))
         case .result(let id as String, tag: "session-saved"):
             pendingReveal = id
             state.reveal(sessionID: id, visibleRows: SessionsController.visibleRows(context))
@@ -193,14 +205,33 @@ struct SessionsController: ScreenController {
         state.cursor.clamp(count: state.rowCount, visibleRows: SessionsController.visibleRows(context))
     }
 
+    /// An edit of a few sessions is patched in at once; a reload or an
+    /// import is rebuilt in the background (`appear` starts it), the lists
+    /// showing the previous data meanwhile.
     mutating func reload(from old: CityCatalog, _ context: ScreenContext) -> Bool {
-        let rows = SessionsController.visibleRows(context)
-        state.rebuild(context.catalog.data, visibleRows: rows)
-        if let id = pendingReveal, context.catalog.data.session(id: id) != nil {
-            state.reveal(sessionID: id, visibleRows: rows)
-            pendingReveal = nil
+        if !state.catchUp(context.catalog.data, visibleRows: SessionsController.visibleRows(context)) {
+            preparing = false  // a job for older data is dropped by the shell
         }
+        revealPending(context)
         return true
+    }
+
+    mutating func appear(_ context: ScreenContext) -> [Effect] {
+        guard state.isPreparing, !preparing else { return [] }
+        preparing = true
+        let data = context.catalog.data, today = state.today
+        return [.startJob(BackgroundJob("preparing \(data.sessions.count.grouped) sessions", cancellable: false) { _ in
+            .message(.result(SessionsOverview(data, today: today), tag: SessionsController.preparedTag))
+        })]
+    }
+
+    static let preparedTag = "sessions-prepared"
+    static let cityTag = "sessions-city"
+
+    private mutating func revealPending(_ context: ScreenContext) {
+        guard !state.isPreparing, let id = pendingReveal, context.catalog.data.session(id: id) != nil else { return }
+        state.reveal(sessionID: id, visibleRows: SessionsController.visibleRows(context))
+        pendingReveal = nil
     }
 
     func render(_ context: ScreenContext, into grid: inout Grid) {

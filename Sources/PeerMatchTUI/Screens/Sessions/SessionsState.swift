@@ -13,8 +13,9 @@ public enum SessionsList: String, CaseIterable, Sendable {
 }
 
 /// View state of the Sessions screen: which list, filters, search, selection.
-/// The rows come from Core: `SessionIndex`/`SessionSearch` for the log,
-/// `openFollowUps` and `stalePairs` for the other two lists.
+/// The rows come from Core's `SessionsOverview` (`SessionIndex`/`SessionSearch`
+/// for the log, open follow-ups, stale pairs), patched after an edit of a few
+/// sessions and rebuilt in the background after a reload (`isPreparing` meanwhile).
 public struct SessionsState: Sendable {
     public var list: SessionsList = .sessions
     public var filter = SessionFilter()
@@ -23,48 +24,27 @@ public struct SessionsState: Sendable {
     public var searchIsSelected = false
     public var cursor = ListCursor()
     public let today: Day
-    public private(set) var index: SessionIndex
-    public private(set) var followUps: [FollowUp] = []
-    public private(set) var stale: [StalePair] = []
-    public private(set) var overdueCount = 0
+    public private(set) var overview: SessionsOverview
+    /// The shown data changed more than a patch can follow: the lists are
+    /// the previous data's until a new overview, built in the background, lands.
+    public private(set) var isPreparing = false
     /// Positions in `index.sessions` shown, in date order.
     public private(set) var visible: [Int] = []
     private var search = SessionSearch()
-    /// Each pair's sessions (positions in `index.sessions`) and pairings, so
-    /// the timeline pane asks Core about one pair's slice of the forum, not
-    /// all of it, on every frame.
-    private var sessionsOfPair: [PairKey: [Int]] = [:]
-    private var pairingsOfPair: [PairKey: [Pairing]] = [:]
-    private var forum: Forum
-    /// The pairings the lists were built from (an edit elsewhere in the app
-    /// leaves them and the sessions as they were: no rebuild then).
-    private var pairings: [Pairing] = []
 
     public init(data: ForumData, today: Day) {
         self.today = today
-        index = SessionIndex(data)
-        forum = data.forum
-        prepare(data)
+        overview = SessionsOverview(data, today: today)
         visible = search.matching(filter, in: index)
     }
 
-    private mutating func prepare(_ data: ForumData) {
-        followUps = data.openFollowUps(today: today)
-        overdueCount = followUps.lazy.filter(\.isOverdue).count
-        stale = data.stalePairs(today: today)
-        forum = data.forum
-        pairings = data.pairings
-        sessionsOfPair = [:]
-        for (i, s) in index.sessions.enumerated() { sessionsOfPair[s.pair, default: []].append(i) }
-        pairingsOfPair = Dictionary(grouping: data.pairings, by: \.key)
-    }
+    public var index: SessionIndex { overview.index }
+    public var followUps: [FollowUp] { overview.followUps }
+    public var stale: [StalePair] { overview.stale }
+    public var overdueCount: Int { overview.overdueCount }
 
-    /// The forum cut down to one pair: its pairings and sessions (what
-    /// `timeline`, `goalProgress` and `fitFlag` read).
-    public func slice(for pair: PairKey) -> ForumData {
-        ForumData(forum: forum, pairings: pairingsOfPair[pair] ?? [],
-                  sessions: (sessionsOfPair[pair] ?? []).map { index.sessions[$0] })
-    }
+    /// The forum cut down to one pair (what the timeline pane reads).
+    public func slice(for pair: PairKey) -> ForumData { overview.slice(for: pair) }
 
     public var rowCount: Int {
         switch list {
@@ -103,17 +83,33 @@ public struct SessionsState: Sendable {
         cursor.clamp(count: rowCount, visibleRows: visibleRows)
     }
 
-    /// The log changed (a load, an edit, an undo): rebuild, keep the selection by session id.
-    mutating func rebuild(_ data: ForumData, visibleRows: Int) {
-        // Unchanged arrays share storage with the last ones: comparing them is O(1) then.
-        let sessionsChanged = data.sessions != index.sessions
-        guard sessionsChanged || data.pairings != pairings || data.forum != forum else { return }
-        let keepSession = selectedSession?.id, keepPair = selectedPair
-        if sessionsChanged {
-            index = SessionIndex(data)
-            search.reset()
+    /// The data changed (a load, an edit, an undo): patch the lists when a
+    /// few sessions or pairings changed, keeping the selection by session id.
+    /// Returns false when only a rebuild will do (`isPreparing` is set then:
+    /// the caller builds a `SessionsOverview` in the background and `install`s it).
+    mutating func catchUp(_ data: ForumData, visibleRows: Int) -> Bool {
+        guard !overview.isCurrent(for: data) else { return true }
+        let keep = (selectedSession?.id, selectedPair)
+        // In place: a refused catch-up changes nothing.
+        guard overview.catchUp(with: data) else {
+            isPreparing = true
+            return false
         }
-        prepare(data)
+        show(keeping: keep, visibleRows: visibleRows)
+        return true
+    }
+
+    /// Shows `next` (built in the background), keeping the selection by session id.
+    mutating func install(_ next: SessionsOverview, visibleRows: Int) {
+        let keep = (selectedSession?.id, selectedPair)
+        overview = next
+        show(keeping: keep, visibleRows: visibleRows)
+    }
+
+    private mutating func show(keeping keep: (session: String?, pair: PairKey?), visibleRows: Int) {
+        let keepSession = keep.session, keepPair = keep.pair
+        isPreparing = false
+        search.reset()
         visible = search.matching(filter, in: index)
         let position: Int? = switch list {
         case .sessions: keepSession.flatMap { id in visible.firstIndex { index.sessions[$0].id == id } }

@@ -17,7 +17,7 @@ enum SessionsView {
                 return [x.date.description, "\(x.pilot)–\(x.peer)", x.format.rawValue, x.rating.map(String.init) ?? "·",
                         followUpText(x)]
             }
-            t.emptyText = "no session matches"
+            t.emptyText = s.isPreparing ? "preparing the session log…" : "no session matches"
             return t
         case .followUps:
             let columns = [TableColumn("due", width: 10), TableColumn("when", width: 12),
@@ -79,12 +79,14 @@ enum SessionsView {
         grid.fill(rect)
         var x = rect.x
         x += grid.put("[\(s.list.rawValue)] ", x: x, y: rect.y, style: .emphasis)
-        let right: String
+        var right: String
         switch s.list {
         case .sessions: right = "\(s.visible.count.grouped) of \(s.index.sessions.count.grouped)"
         case .followUps: right = "\(s.overdueCount.grouped) overdue of \(s.followUps.count.grouped)"
         case .stale: right = "\(s.stale.count.grouped) quiet > \(data.forum.staleAfterDays) days"
         }
+        // The lists are the previous data's until the new ones land.
+        if s.isPreparing { right = "preparing… " + right }
         guard s.list == .sessions else {
             grid.put(right, x: max(x, rect.maxX - right.displayWidth), y: rect.y)
             return
