@@ -27,7 +27,7 @@ public enum Action: String, CaseIterable, Sendable {
     case searchProposals, toggleDiff, commitWorkspace, addPair, swapPeers, repairCity, endCommittedPairing
     /// Match screen filters.
     case cycleMatchAreaFilter, cycleMatchRegionFilter, toggleUnmetRequestsFilter, togglePinnedFilter
-    // Picking a pilot and a peer
+    // Picking a city (a pilot, a peer, or any city for a filter)
     case pickCity, cancelPick, deletePickCharacter
     // Pairs
     case cycleStatus, cycleCohort, filterPairsByCity, endPairing

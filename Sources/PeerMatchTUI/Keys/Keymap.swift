@@ -126,7 +126,7 @@ extension Keymap {
         .init([.character("E")], .endPairing, "end this pairing today (an edit: w saves, u undoes)", footer: "E end"),
     ])
 
-    public static let pairPicker = Keymap("Picking a pilot and a peer (type to search)", [
+    public static let pairPicker = Keymap("Picking a city (type to search)", [
         .init([.enter], .pickCity, "take the selected city", footer: "Enter take"),
         .init([.escape], .cancelPick, "back to the pilots / close", footer: "Esc back"),
         .init([.backspace, .delete], .deletePickCharacter, "delete the last character of the search"),

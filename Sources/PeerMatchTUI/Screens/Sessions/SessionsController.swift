@@ -136,7 +136,8 @@ struct SessionsController: ScreenController {
         state.list = .sessions
         state.refilter(visibleRows: rows)
         let words = SessionsView.filterWords(state.filter)
-        return [.message("\(state.visible.count.grouped) sessions match\(words.isEmpty ? "" : " " + words.joined(separator: " "))")]
+        let n = state.visible.count
+        return [.message("\(n.grouped) session\(n == 1 ? "" : "s") match\(n == 1 ? "es" : "")\(words.isEmpty ? "" : " " + words.joined(separator: " "))")]
     }
 
     /// `2026-01-01..2026-03-31`, `2026-01-01..`, `..2026-03-31`, a single day, or empty (any date).
