@@ -8,6 +8,13 @@ import Glibc
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suite = arguments.first ?? "help"
 let rest = Array(arguments.dropFirst())
+let usage = "usage: peermatch-bench store|match|shapes|tui|tui-sessions|sessions|workspace|report|match-screen [options]\n"
+    + "Each suite's options (--runs N and others) are in Benchmarks/README.md."
+if rest.contains("--help") || rest.contains("-h") {
+    // Not a run: a suite takes minutes.
+    print(usage)
+    exit(0)
+}
 switch suite {
 case "store": StoreBenchmarks.run(rest)
 case "match": MatchBenchmarks.run(rest)
@@ -19,6 +26,6 @@ case "workspace": WorkspaceBenchmarks.run(rest)
 case "report": ReportBenchmarks.run(rest)
 case "match-screen": MatchScreenBenchmarks.run(rest)
 default:
-    print("usage: peermatch-bench store|match|shapes|tui|tui-sessions|sessions|workspace|report|match-screen [options]")
-    exit(suite == "help" || suite == "--help" ? 0 : 2)
+    print(usage)
+    exit(suite == "help" || suite == "--help" || suite == "-h" ? 0 : 2)
 }
