@@ -46,6 +46,20 @@ import Testing
         return app
     }
 
+    @Test func ctrlUClearsTheFieldSoAnotherPairCanBeSearched() {
+        var app = Self.openForm()
+        app.press(.nextField)
+        #expect(app.lines[4].hasPrefix(" pair         chennai surat"))
+        app.press(.clearFormField)
+        #expect(app.model.screen(SessionFormScreen.self)?.form.fields[1].value == "")
+        #expect(app.lines[4].trimmingSpaces.hasPrefix("pair") && !app.lines[4].contains("chennai surat"))
+        app.type("chen")
+        #expect(app.lines[4].contains("→ chennai–surat"))
+        // Only the focused field is cleared.
+        #expect(app.lines[3] == " date         2026-06-01")
+        #expect(Keymap.sessionForm.binding(for: .clearFormField)?.keys == [.control("u")])
+    }
+
     @Test func aFormWithProblemsAt80x24() {
         var app = Self.openForm()
         Self.set(&app, "rating", "9")

@@ -42,7 +42,7 @@ public enum Action: String, CaseIterable, Sendable {
     case filterToPair, filterToCity, cycleFormatFilter, cycleRatingFilter, toggleOpenFollowUps, cycleAreaFilter
     case recordGoodFit, recordPoorFit, editGoal
     // Session log form
-    case nextField, previousField, submitForm, cancelForm, deleteFormCharacter, nextChoice, previousChoice
+    case nextField, previousField, submitForm, cancelForm, deleteFormCharacter, clearFormField, nextChoice, previousChoice
     case editLongText
     // Multi-line text editor
     case finishEditing, cancelEditing, newLine, deleteEditorCharacter

@@ -33,6 +33,7 @@ extension Keymap {
         .init([.enter, .control("s")], .submitForm, "save the session (checks every field)", footer: "Enter save"),
         .init([.escape], .cancelForm, "close the form without saving", footer: "Esc cancel"),
         .init([.backspace, .delete], .deleteFormCharacter, "delete the last character"),
+        .init([.control("u")], .clearFormField, "clear the field (e.g. to search another pair)"),
     ])
 
     public static let multilineEditor = Keymap("Writing long text", [

@@ -31,6 +31,7 @@ public struct Form: Hashable, Sendable {
     public mutating func previous() { focus = (focus + fields.count - 1) % fields.count }
     public mutating func type(_ c: Character) { fields[focus].value.append(c) }
     public mutating func deleteLast() { if !fields[focus].value.isEmpty { fields[focus].value.removeLast() } }
+    public mutating func clear() { fields[focus].value = "" }
 
     public func render(in rect: Rect, into grid: inout Grid) {
         guard !rect.isEmpty else { return }

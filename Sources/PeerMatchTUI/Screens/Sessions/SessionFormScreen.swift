@@ -132,8 +132,8 @@ struct SessionFormScreen: ScreenController {
         switch action {
         case .nextField: form.next()
         case .previousField: form.previous()
-        case .deleteFormCharacter:
-            form.deleteLast()
+        case .deleteFormCharacter, .clearFormField:
+            if action == .clearFormField { form.clear() } else { form.deleteLast() }
             if focused == .pair { pairChoice = 0 }
         case .nextChoice, .previousChoice: choose(step: action == .nextChoice ? 1 : -1, data)
         case .cancelForm: return [.pop, .message(editing == nil ? "session not logged" : "session not changed")]
