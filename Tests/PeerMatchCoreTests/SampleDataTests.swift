@@ -51,7 +51,7 @@ import Testing
         }
     }
 
-    @Test func sessionsAreThreeLinesEachInDateOrder() throws {
+    @Test func sessionsAreThreeLinesEachInIDOrder() throws {
         // Independent of the writer: sessions.json's layout as docs/DATA.md describes it.
         let text = String(decoding: try #require(try FileIO.read("\(Self.folder)/sessions.json")), as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -60,16 +60,15 @@ import Testing
         #expect(lines.removeLast() == "")
         #expect(lines.removeLast() == "}")
         #expect(lines.count % 3 == 0 && lines.count > 0)
-        var previous: (date: String, id: String)?
+        var previous: String?
         for i in stride(from: 0, to: lines.count - 2, by: 3) {
             let (key, fields, close) = (lines[i], lines[i + 1], lines[i + 2])
             #expect(key.hasPrefix(", \"") && key.hasSuffix("\": {"), "line \(i + 3): \(key)")
             let id = String(key.dropFirst(3).dropLast(4))
             #expect(fields.hasPrefix("      \"date\": \"") && fields.hasSuffix(","), "line \(i + 4)")
             #expect(close == "      \"id\": \"\(id)\"}", "line \(i + 5): \(close)")
-            let date = String(fields.dropFirst(15).prefix(10))
-            if let p = previous { #expect(p < (date, id), "\(id) after \(p.id): not in date order") }
-            previous = (date, id)
+            if let p = previous { #expect(p.utf8.lexicographicallyPrecedes(id.utf8), "\(id) after \(p): not in id order") }
+            previous = id
         }
     }
 }

@@ -12,12 +12,13 @@ export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=t GIT
 export GIT_CONFIG_NOSYSTEM=1 HOME=$WORK PEERMATCH_TODAY=2026-11-25
 REPO=
 g() { git -C "$REPO" "$@" >/dev/null 2>&1; }
-# The session ids in a sessions.json of either layout, read by Python's json.
+# The ids of the sessions (not the deleted ones) in a sessions.json of either
+# layout, read by Python's json.
 ids() {
   python3 -c '
 import json, sys
 d = json.load(open(sys.argv[1]))
-print(" ".join(s["id"] for s in d["sessions"]) if "sessions" in d else " ".join(k for k in d if k != "schemaVersion"))' "$1/sessions.json"
+print(" ".join(s["id"] for s in d["sessions"]) if "sessions" in d else " ".join(k for k, v in d.items() if k != "schemaVersion" and not v.get("deleted")))' "$1/sessions.json"
 }
 count() { "$BIN" --data "$1" sessions list --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["sessions"]))'; }
 # new_repo NAME [with-sessions]: a git repo holding a data folder made by init.
@@ -107,21 +108,31 @@ sed -i '/"outcome": "Version a"/d' "$D/sessions.json"
 check "both changed: deleting one version mends it" bash -c "'$BIN' --data '$D' check >/dev/null"
 check "both changed: the other is kept" bash -c "'$BIN' --data '$D' sessions list --search 'version b' | grep -q s000003"
 
-# 4. One session's date changed differently on both branches: it moved to
-# two places, and union keeps both records; refused naming both lines.
-new_repo both-moved with-sessions
+# 4. One branch deletes a session the other changed: a deleted session
+# keeps its lines, so this is one line changed on both sides, refused by
+# name; a session deleted on one branch and left alone on the other is gone.
+new_repo delete-edit with-sessions
 g checkout -b a
-"$BIN" --data "$D" session edit s000003 --date 2025-09-01 >/dev/null
+"$BIN" --data "$D" session delete s000003 >/dev/null 2>&1
+"$BIN" --data "$D" session delete s000005 >/dev/null 2>&1
 g commit -am a
 g checkout main && g checkout -b b
-"$BIN" --data "$D" session edit s000003 --date 2026-01-01 >/dev/null
+"$BIN" --data "$D" session edit s000003 --outcome "Changed on b" >/dev/null
+"$BIN" --data "$D" session log --pilot surat --peer semarang --date 2025-10-21 --format call --outcome "Next to a deleted one" >/dev/null
 g commit -am b
 g checkout a
 merge b
-check "both moved: git merges" test $? -eq 0
+check "delete and edit: git merges" test $? -eq 0
 out=$("$BIN" --data "$D" check 2>&1)
-check "both moved: refused naming the session and both lines: $out" \
-  grep -qE "sessions.json:[0-9]+:3: error: expected each key once, found session s000003 again \(first at line [0-9]+\): if two git branches both changed it, keep the three lines" <<<"$out"
+check "delete and edit: refused naming the session: $out" \
+  grep -qE "sessions.json:[0-9]+:[0-9]+: error: expected one version of session s000003's fields, found 'date' again" <<<"$out"
+grep -v '"deleted": true, "date": "2025-09-18"' "$D/sessions.json" >"$WORK/kept.json" && cp "$WORK/kept.json" "$D/sessions.json"
+check "delete and edit: keeping the change mends it" bash -c "'$BIN' --data '$D' check >/dev/null"
+check "delete and edit: the change is kept" bash -c "'$BIN' --data '$D' sessions list --search 'changed on b' | grep -q s000003"
+left=$(ids "$D")
+check "a deletion next to a session logged on the other branch stays deleted" bash -c "! grep -qw s000005 <<<'$left'"
+check "and the session logged next to it is there" grep -qw s000004 <<<"$left"
+check "the logged one is listed" bash -c "'$BIN' --data '$D' sessions list --search 'next to a deleted' | grep -q 2025-10-21"
 
 # 5. The old layout (a "sessions" array, one field a line) and the old
 # .gitattributes: read as they are; the next session change rewrites both.

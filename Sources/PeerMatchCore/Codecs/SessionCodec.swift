@@ -20,31 +20,45 @@ public enum SessionCodec {
     public static let schemaVersion = 2
 
     /// Layout 2. Every session is three lines: `, "ID": {`, a line with every
-    /// field but the id, and `"id": "ID"}`. The first and last never change
-    /// once written and hold the id, so they differ from every other
-    /// session's: whatever two branches do to different sessions (log, edit,
-    /// delete, log next to an edited one) touches lines with an unchanged
-    /// line between them, or adds whole records at one place, which union
-    /// keeps both of. `schemaVersion` is always the first member and `}` the
-    /// last line, so every session line starts with `, ` and none is ever
-    /// "the first" or "the last" needing a different comma.
-    public static func writeJSON(_ sessions: [Session]) -> [UInt8] {
-        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260)
+    /// field but the id, and `"id": "ID"}`, in id order. The first and last
+    /// never change once written and hold the id, so they differ from every
+    /// other session's; an id never changes, so neither does a session's
+    /// place; and a deleted session keeps its lines, its middle line
+    /// starting `"deleted": true,` (its fields stay: it can be restored). So every change two branches make to different
+    /// sessions touches one middle line with unchanged lines around it, or
+    /// adds whole records at one place, which union keeps both of.
+    /// `schemaVersion` is always the first member and `}` the last line, so
+    /// every session line starts with `, ` and none is ever "the first" or
+    /// "the last" needing a different comma.
+    public static func writeJSON(_ sessions: [Session], deleted: [Session] = []) -> [UInt8] {
+        var w = JSONWriter(indent: 2, reserve: 64 + sessions.count * 260 + deleted.count * 60)
         w.raw("{\n  \"schemaVersion\": \(schemaVersion)\n")
-        for s in sessions {
+        let byID = sessions.indices.sorted { sessions[$0].id.utf8.lexicographicallyPrecedes(sessions[$1].id.utf8) }
+        var d = 0
+        func record(_ id: String, _ middle: (inout JSONWriter) -> Void) {
             w.raw(", ")
-            w.string(s.id)
+            w.string(id)
             w.raw(": ")
             w.inline { w in
                 w.beginObject()
                 w.lineBreak(indent: 6)
-                writeFields(of: s, to: &w)
+                middle(&w)
                 w.lineBreak(indent: 6)
-                w.field("id", s.id)
+                w.field("id", id)
                 w.endObject()
             }
             w.raw("\n")
         }
+        for i in byID {
+            let s = sessions[i]
+            while d < deleted.count && deleted[d].id.utf8.lexicographicallyPrecedes(s.id.utf8) {
+                let gone = deleted[d]
+                record(gone.id) { w in w.field("deleted", true); writeFields(of: gone, to: &w) }
+                d += 1
+            }
+            record(s.id) { writeFields(of: s, to: &$0) }
+        }
+        for gone in deleted[d...] { record(gone.id) { w in w.field("deleted", true); writeFields(of: gone, to: &w) } }
         w.raw("}\n")
         return w.bytes
     }
@@ -95,17 +109,26 @@ public enum SessionCodec {
     /// Strict: unknown keys, wrong types and bad values are errors. Reads
     /// both layouts; returns the sessions in `ForumData.sessionOrder`.
     static func readJSON(_ bytes: [UInt8], file: String) throws -> [Session] {
-        var sessions = try JSONReader.read(bytes, file: file) { r in try readSessionsFile(&r) }
-        // A union merge (ours, then theirs) or a hand edit may leave any order.
+        try readDataFile(bytes, file: file).sessions
+    }
+
+    /// The sessions (in `ForumData.sessionOrder`) and the deleted ones (by id).
+    public static func readDataFile(_ bytes: [UInt8], file: String) throws -> (sessions: [Session], deleted: [Session]) {
+        var deleted: [Session] = []
+        var sessions = try JSONReader.read(bytes, file: file) { r in try readSessionsFile(&r, deleted: &deleted) }
+        // Layout 2 is in id order; a union merge (ours, then theirs) or a hand edit may leave any order.
         if !sessions.isSorted(by: ForumData.sessionOrder) { sessions.sort(by: ForumData.sessionOrder) }
-        return sessions
+        if !deleted.isSorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            deleted.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        }
+        return (sessions, deleted)
     }
 
     /// The top-level object, read by hand rather than with `readObject`: a
     /// forum has 100,000 sessions, so repeated ids are found with a
     /// table, and what a union merge leaves when both branches changed one
     /// session gets a sentence of its own.
-    private static func readSessionsFile(_ r: inout JSONReader) throws -> [Session] {
+    private static func readSessionsFile(_ r: inout JSONReader, deleted: inout [Session]) throws -> [Session] {
         let start = r.valueOffset()
         try r.expect(UInt8(ascii: "{"), "an object ({)")
         var sessions: [Session] = []
@@ -113,6 +136,7 @@ public enum SessionCodec {
         sessions.reserveCapacity(r.bytes.count / 200)
         // Where each session's key is, to name both lines of a repeated id.
         var keyOffsets: [Int] = []
+        var keyIDs: [String] = []
         var ids = IDTable(capacity: r.bytes.count / 200)
         var versionAt: Int?
         var keyedCount = 0
@@ -139,18 +163,19 @@ public enum SessionCodec {
                     // Layout 1 (an id "sessions" would have an object here).
                     if let arrayAt { throw repeated(firstAt: arrayAt, "'sessions'") }
                     arrayAt = valueAt
-                    try r.readArray { r in sessions.append(try readSession(&r, id: nil)) }
+                    try r.readArray { r in sessions.append(try readSession(&r, id: nil).session) }
                 } else {
                     guard Validation.isValidID(key) else {
                         var e = r.error(at: keyOffset, expected: "one of the keys \(known) (an id is a slug [a-z0-9][a-z0-9-]*)")
                         e.found = "'\(key)'"
                         throw e
                     }
-                    if let first = ids.insert(key, at: sessions.count, existing: { sessions[$0].id }) {
+                    if let first = ids.insert(key, at: keyIDs.count, existing: { keyIDs[$0] }) {
                         throw repeated(firstAt: keyOffsets[first],
                                        "session \(key)", ": if two git branches both changed it, keep the three lines of the version you want and delete the other three")
                     }
                     keyOffsets.append(keyOffset)
+                    keyIDs.append(key)
                     keyedCount += 1
                     guard r.peek() == UInt8(ascii: "{") else {
                         var e = r.error(at: keyOffset, expected: "one of the keys \(known)")
@@ -158,7 +183,8 @@ public enum SessionCodec {
                         throw e
                     }
                     do {
-                        sessions.append(try readSession(&r, id: key))
+                        let (s, isDeleted) = try readSession(&r, id: key)
+                        if isDeleted { deleted.append(s) } else { sessions.append(s) }
                     } catch var e as JSONFileError where e.expected.hasPrefix("each key once") {
                         // Two value lines in one record: union kept both branches' versions.
                         e.expected = "one version of session \(key)'s fields"
@@ -169,7 +195,13 @@ public enum SessionCodec {
                 }
                 if r.consume(UInt8(ascii: ",")) { continue }
                 if r.consume(UInt8(ascii: "}")) { break }
-                throw r.error(expected: "',' or '}' in an object")
+                var e = r.error(expected: "',' or '}' in an object")
+                if let stray = strayRecordID(r) {
+                    // Lines of a record with no key line above: union kept a second version.
+                    e.found += ": lines of session \(stray) outside its record; a git merge kept two versions of it "
+                        + "(both branches changed it): keep one version's lines and delete the other's"
+                }
+                throw e
             }
         }
         guard let version else {
@@ -184,13 +216,33 @@ public enum SessionCodec {
         return sessions
     }
 
+    /// The id on the `"id": "…"}` line that ends the record whose lines
+    /// follow the reader's position, if one does within two lines.
+    private static func strayRecordID(_ r: JSONReader) -> String? {
+        let marker = Array("\"id\": \"".utf8)
+        var i = r.position, lines = 0
+        while i < r.bytes.count && lines < 2 {
+            if r.bytes[i] == 0x0A { lines += 1 }
+            if i + marker.count <= r.bytes.count && r.bytes[i..<(i + marker.count)].elementsEqual(marker) {
+                var end = i + marker.count
+                while end < r.bytes.count && r.bytes[end] != UInt8(ascii: "\"") && r.bytes[end] != 0x0A { end += 1 }
+                let id = String(decoding: r.bytes[(i + marker.count)..<end], as: UTF8.self)
+                return Validation.isValidID(id) ? id : nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
     private static let sessionKeys =
         "id, date, pilot, peer, format, area, attendees, rating, outcome, followUp, followUpDue, followUpDone, cities, milestones"
 
     /// One session's object; `id` is the key it is stored under (layout 2),
-    /// which its `id` field must repeat, or nil (layout 1).
-    private static func readSession(_ r: inout JSONReader, id: String?) throws -> Session {
+    /// which its `id` field must repeat, or nil (layout 1); whether it is a
+    /// deleted session (layout 2: `"deleted": true` first).
+    private static func readSession(_ r: inout JSONReader, id: String?) throws -> (session: Session, deleted: Bool) {
         let at = r.valueOffset()
+        var deletedAt: Int?
         var s = Session(id: id ?? "", date: Day(daysSinceEpoch: 0), pilot: "", peer: "", format: .webinar)
         var seen = 0
         try r.readObject { r, key in
@@ -227,13 +279,16 @@ public enum SessionCodec {
             case "followUpDone": s.followUpDone = try r.readBool()
             case "cities": s.cities = try r.readStringArray()
             case "milestones": s.milestones = try r.readStringArray()
+            case "deleted" where id != nil:
+                deletedAt = r.valueOffset()
+                guard try r.readBool() else { throw r.error(at: deletedAt!, expected: "true (a deleted session)") }
             default: throw r.unknownKey(key, known: sessionKeys)
             }
         }
         guard seen == 31 else {
             throw r.error(at: at, expected: id.map { "session \($0)'s id, date, pilot, peer and format" } ?? "a session with id, date, pilot, peer and format")
         }
-        return s
+        return (s, deletedAt != nil)
     }
 
     // MARK: CSV

@@ -131,6 +131,7 @@ public enum ForumImport {
             content.insert(SessionContent(s))
         }
         for row in rows where row.hasID { taken.insert(row.session.id) }
+        for s in data.deletedSessions { taken.insert(s.id) }
         var sessions = data.sessions
         for row in rows {
             if row.hasID {
@@ -140,6 +141,7 @@ public enum ForumImport {
                     byID[row.session.id] = sessions.count
                     sessions.append(row.session)
                     summary.added += 1
+                    if let d = data.deletedSessions.firstIndex(where: { $0.id == row.session.id }) { data.deletedSessions.remove(at: d) }
                 }
             } else {
                 let key = SessionContent(row.session)

@@ -18,7 +18,7 @@ extension ForumData {
     public func freshSessionID(date: Day, using generator: inout some RandomNumberGenerator) -> String {
         while true {
             let id = SessionID.random(date: date, avoiding: [], using: &generator)
-            if !sessions.contains(where: { $0.id == id }) { return id }
+            if !sessions.contains(where: { $0.id == id }) && !deletedSessions.contains(where: { $0.id == id }) { return id }
         }
     }
 
@@ -39,6 +39,8 @@ extension ForumData {
     /// insertion): an edit on the input thread does not sort 100,000 sessions.
     /// Sessions out of order (not normalized) are sorted instead.
     public mutating func insertSession(_ s: Session) {
+        // A deleted session brought back (undo, import) is no longer deleted.
+        if !deletedSessions.isEmpty, let d = deletedSessions.firstIndex(where: { $0.id == s.id }) { deletedSessions.remove(at: d) }
         guard sessionsAreInOrder else {
             sessions.append(s)
             normalize()
@@ -66,7 +68,19 @@ extension ForumData {
 
     public mutating func deleteSession(id: String) throws -> SessionUndo {
         let i = try sessionPosition(id)
-        return .restore(sessions.remove(at: i))
+        return .restore(removeSession(at: i))
+    }
+
+    /// Removes a session and keeps it as deleted (see `deletedSessions`).
+    private mutating func removeSession(at i: Int) -> Session {
+        let s = sessions.remove(at: i)
+        var lo = 0, hi = deletedSessions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if deletedSessions[mid].id.utf8.lexicographicallyPrecedes(s.id.utf8) { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < deletedSessions.count && deletedSessions[lo].id == s.id { deletedSessions[lo] = s } else { deletedSessions.insert(s, at: lo) }
+        return s
     }
 
     /// Marks a session's follow-up done (or, with `false`, open again).
@@ -83,6 +97,7 @@ extension ForumData {
     public mutating func apply(_ undo: SessionUndo) -> SessionUndo {
         switch undo {
         case .remove(let id):
+            // The inverse of logging it: as if it had never been logged, so not kept as deleted.
             guard let i = sessions.firstIndex(where: { $0.id == id }) else { return .remove(id: id) }
             return .restore(sessions.remove(at: i))
         case .restore(let s):

@@ -16,11 +16,15 @@ public struct ForumData: Hashable, Sendable {
     public var requests: [CityRequest]
     /// Sorted by date, then id.
     public var sessions: [Session]
+    /// Deleted sessions, sorted by id (byte order). sessions.json keeps a
+    /// deleted session's lines, marked deleted, so a deletion merges in git
+    /// like an edit (docs/DATA.md); they are written back as they were read.
+    public var deletedSessions: [Session] = []
 
     public init(
         forum: Forum, cities: [City] = [], pairings: [Pairing] = [], pins: [PairKey] = [],
         exclusions: [PairKey] = [], sessions: [Session] = [], exclusionNotes: [PairKey: String] = [:],
-        requests: [CityRequest] = []
+        requests: [CityRequest] = [], deletedSessions: [Session] = []
     ) {
         self.forum = forum
         self.cities = cities
@@ -30,6 +34,7 @@ public struct ForumData: Hashable, Sendable {
         self.sessions = sessions
         self.exclusionNotes = exclusionNotes
         self.requests = requests
+        self.deletedSessions = deletedSessions
         normalize()
     }
 
@@ -45,6 +50,9 @@ public struct ForumData: Hashable, Sendable {
         if !pins.isSorted(by: <=) { pins = Array(Set(pins)).sorted() }
         if !exclusions.isSorted(by: <=) { exclusions = Array(Set(exclusions)).sorted() }
         if !sessions.isSorted(by: Self.sessionOrder) { sessions.sort(by: Self.sessionOrder) }
+        if !deletedSessions.isSorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
+            deletedSessions.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        }
         // A note lives only as long as its exclusion, and is never empty.
         if !exclusionNotes.isEmpty {
             let excluded = Set(exclusions)

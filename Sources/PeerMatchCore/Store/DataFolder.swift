@@ -132,7 +132,7 @@ public struct DataFolder: Sendable {
             (.cities, data.cities != old.cities),
             (.pairings, data.pairings != old.pairings || data.pins != old.pins || data.exclusions != old.exclusions
                 || data.exclusionNotes != old.exclusionNotes),
-            (.sessions, data.sessions != old.sessions),
+            (.sessions, data.sessions != old.sessions || data.deletedSessions != old.deletedSessions),
             (.requests, data.requests != old.requests),
         ]
         for (file, isChanged) in changed where isChanged {
@@ -155,12 +155,12 @@ public struct DataFolder: Sendable {
         let forum = try ForumCodec.readJSON(forumBytes, file: filePath(.forum))
         let cities = try CityCodec.readJSON(try required(.cities), file: filePath(.cities), knownAreas: Set(forum.areaIDs))
         let links = try PairingCodec.readJSON(try required(.pairings), file: filePath(.pairings))
-        let sessions = try SessionCodec.readJSON(try required(.sessions), file: filePath(.sessions))
+        let sessions = try SessionCodec.readDataFile(try required(.sessions), file: filePath(.sessions))
         // requests.json is optional: it appears with the first request.
         let requests = try FileIO.read(filePath(.requests)).map { try RequestCodec.readJSON($0, file: filePath(.requests)) } ?? []
         return ForumData(forum: forum, cities: cities, pairings: links.pairings,
-                         pins: links.pins, exclusions: links.exclusions, sessions: sessions,
-                         exclusionNotes: links.exclusionNotes, requests: requests)
+                         pins: links.pins, exclusions: links.exclusions, sessions: sessions.sessions,
+                         exclusionNotes: links.exclusionNotes, requests: requests, deletedSessions: sessions.deleted)
     }
 
     /// A data file's bytes; a missing one is an error, never an empty list.

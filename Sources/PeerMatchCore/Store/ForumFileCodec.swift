@@ -6,7 +6,7 @@ enum ForumFileCodec {
         case .forum: ForumCodec.writeJSON(data.forum)
         case .cities: CityCodec.writeJSON(data.cities)
         case .pairings: PairingCodec.writeJSON(data)
-        case .sessions: SessionCodec.writeJSON(data.sessions)
+        case .sessions: SessionCodec.writeJSON(data.sessions, deleted: data.deletedSessions)
         case .requests: RequestCodec.writeJSON(data.requests)
         }
     }

@@ -21,12 +21,18 @@ struct MergeSessions: ParsableCommand {
     @Argument(help: ArgumentHelp("Their sessions.json.", valueName: "theirs")) var theirs: String
 
     func run() throws {
-        func read(_ path: String) throws -> [Session] {
+        func read(_ path: String) throws -> (sessions: [Session], deleted: [Session]) {
             guard let bytes = try PlainFile.read(path) else { throw CommandFailure.badInput("cannot read \(path): no such file") }
-            return try JSONImport.sessions(bytes, file: path)
+            return try SessionCodec.readDataFile(bytes, file: path)
         }
-        let result = SessionMerge.merge(base: try read(base), ours: try read(ours), theirs: try read(theirs))
-        try PlainFile.writeAtomically(SessionCodec.writeJSON(result.sessions), to: ours)
+        let (b, o, t) = (try read(base), try read(ours), try read(theirs))
+        let result = SessionMerge.merge(base: b.sessions, ours: o.sessions, theirs: t.sessions)
+        // Deleted on either side, and not alive in the result.
+        let live = Set(result.sessions.map(\.id))
+        var deleted: [Session] = []
+        for s in o.deleted + t.deleted where !live.contains(s.id) && !deleted.contains(where: { $0.id == s.id }) { deleted.append(s) }
+        deleted.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        try PlainFile.writeAtomically(SessionCodec.writeJSON(result.sessions, deleted: deleted), to: ours)
         if !result.conflicts.isEmpty {
             throw CommandFailure.no("sessions changed differently on both branches (ours kept): \(result.conflicts.joined(separator: ", "))")
         }

@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func aNewSessionOnlyAddsItsThreeLinesBetweenTwoRecords(seed: UInt64) throws {
         var (data, before, rng) = Self.forum(seed: seed)
-        // Any date, today's or backdated.
+        // Any date, today's or backdated; its place in the file is by id.
         let date = data.sessions[Int.random(in: 0..<data.sessions.count, using: &rng)].date
         let id = "s\(date.description.replacingOccurrences(of: "-", with: ""))-\(Int.random(in: 100_000...999_999, using: &rng))"
         data.sessions.append(Session(id: id, date: date, pilot: data.sessions[0].pilot, peer: data.sessions[0].peer,
@@ -57,16 +57,40 @@ import Testing
     func anEditChangesOnlyItsSessionsMiddleLine(seed: UInt64) throws {
         var (data, before, rng) = Self.forum(seed: seed)
         let i = Int.random(in: 0..<data.sessions.count, using: &rng)
+        let id = data.sessions[i].id
         data.sessions[i].followUpDone.toggle()
         data.sessions[i].outcome += " (edited)"
         data.sessions[i].rating = data.sessions[i].rating == 5 ? 1 : 5
+        // A new date moves it in the log, not in the file (which is in id order).
+        data.sessions[i].date = data.sessions[i].date.adding(days: Int.random(in: -400...400, using: &rng))
+        data.normalize()
         let after = Self.lines(SessionCodec.writeJSON(data.sessions))
         #expect(after.count == before.count)
         let changed = after.indices.filter { after[$0] != before[$0] }
         #expect(changed.count == 1)
         // Lines 0-1 are `{` and schemaVersion; then first, middle, last line of each record.
         #expect(changed.allSatisfy { ($0 - 2) % 3 == 1 })
-        #expect(before[changed[0] - 1] == ", \"\(data.sessions[i].id)\": {")
+        #expect(before[changed[0] - 1] == ", \"\(id)\": {")
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func aDeletionChangesOnlyItsSessionsMiddleLineAndReadsBack(seed: UInt64) throws {
+        var (data, before, rng) = Self.forum(seed: seed)
+        let id = data.sessions[Int.random(in: 0..<data.sessions.count, using: &rng)].id
+        let gone = try data.deleteSession(id: id)
+        let bytes = SessionCodec.writeJSON(data.sessions, deleted: data.deletedSessions)
+        let after = Self.lines(bytes)
+        #expect(after.count == before.count)
+        let changed = after.indices.filter { after[$0] != before[$0] }
+        #expect(changed.count == 1 && (changed[0] - 2) % 3 == 1)
+        #expect(after[changed[0]] == before[changed[0]].replacingOccurrences(of: "      \"date\"", with: "      \"deleted\": true, \"date\""))
+        let read = try SessionCodec.readDataFile(bytes, file: "s.json")
+        #expect(read.sessions == data.sessions)
+        #expect(read.deleted.map(\.id) == [id])
+        // Undoing the deletion brings it back and forgets it was deleted.
+        data.apply(gone)
+        #expect(data.deletedSessions.isEmpty)
+        #expect(Self.lines(SessionCodec.writeJSON(data.sessions, deleted: data.deletedSessions)) == before)
     }
 
     static func record(_ id: String, _ date: String, _ format: String = "call", id field: String? = nil) -> String {
@@ -103,6 +127,13 @@ import Testing
          1, 28, "session s1's id, date, pilot, peer and format"),
         ("{\"schemaVersion\": 2, \"s1\": {\"nope\": 1}}", 1, 36, "one of the keys id, date, pilot"),
         ("{\"schemaVersion\": 2, \"schemaVersion\": 2}", 1, 22, "'schemaVersion' again (first at line 1)"),
+        // Deleted on one branch, changed on the other: two middle lines.
+        (head + ", \"s1\": {\n      \"deleted\": true, \"date\": \"2026-01-01\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\",\n"
+         + "      \"date\": \"2026-01-02\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\",\n      \"id\": \"s1\"}\n}\n",
+         5, 7, "one version of session s1's fields, found 'date' again (first at line 4): a second version"),
+        // A record's lines with no key line above them (a merge kept a second version).
+        (head + record("s1", "2026-01-01") + "      \"date\": \"2026-01-02\", \"pilot\": \"a\", \"peer\": \"b\", \"format\": \"call\",\n"
+         + "      \"id\": \"s1\"}\n}\n", 6, 7, "lines of session s1 outside its record"),
     ]
 
     @Test(arguments: 0..<refused.count)
