@@ -107,17 +107,17 @@ public enum SessionCodec {
     }
 
     /// Strict: unknown keys, wrong types and bad values are errors. Reads
-    /// both layouts; returns the sessions in `ForumData.sessionOrder`.
+    /// both layouts; returns the sessions in file order.
     static func readJSON(_ bytes: [UInt8], file: String) throws -> [Session] {
         try readDataFile(bytes, file: file).sessions
     }
 
-    /// The sessions (in `ForumData.sessionOrder`) and the deleted ones (by id).
+    /// The sessions (in file order) and the deleted ones (by id).
     public static func readDataFile(_ bytes: [UInt8], file: String) throws -> (sessions: [Session], deleted: [Session]) {
         var deleted: [Session] = []
-        var sessions = try JSONReader.read(bytes, file: file) { r in try readSessionsFile(&r, deleted: &deleted) }
-        // Layout 2 is in id order; a union merge (ours, then theirs) or a hand edit may leave any order.
-        if !sessions.isSorted(by: ForumData.sessionOrder) { sessions.sort(by: ForumData.sessionOrder) }
+        let sessions = try JSONReader.read(bytes, file: file) { r in try readSessionsFile(&r, deleted: &deleted) }
+        // Layout 2 is in id order, which is nearly always date order too (a
+        // new id starts with its date); `ForumData.normalize` sorts when not.
         if !deleted.isSorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
             deleted.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         }
@@ -137,6 +137,8 @@ public enum SessionCodec {
         // Where each session's key is, to name both lines of a repeated id.
         var keyOffsets: [Int] = []
         var keyIDs: [String] = []
+        keyOffsets.reserveCapacity(r.bytes.count / 200)
+        keyIDs.reserveCapacity(r.bytes.count / 200)
         var ids = IDTable(capacity: r.bytes.count / 200)
         var versionAt: Int?
         var keyedCount = 0
@@ -155,7 +157,7 @@ public enum SessionCodec {
                     e.found = "\(what) again (first at line \(r.error(at: first, expected: "").location.line))\(advice)"
                     return e
                 }
-                if key == "schemaVersion" {
+                if key.utf8.count == 13 && key == "schemaVersion" {
                     if let versionAt { throw repeated(firstAt: versionAt, "'schemaVersion'") }
                     versionAt = keyOffset
                     version = try r.readSchemaVersion(newest: schemaVersion)
@@ -249,8 +251,11 @@ public enum SessionCodec {
             switch key {
             case "id":
                 let at = r.valueOffset()
-                s.id = try r.readString()
-                if let id, s.id != id { throw r.error(at: at, expected: "\"\(id)\", the id the session is stored under") }
+                if let id {
+                    guard try r.readString(equalTo: id) else { throw r.error(at: at, expected: "\"\(id)\", the id the session is stored under") }
+                } else {
+                    s.id = try r.readString()
+                }
                 seen |= 1
             case "date": s.date = try r.readDay(); seen |= 2
             case "pilot": s.pilot = try r.readString(); seen |= 4

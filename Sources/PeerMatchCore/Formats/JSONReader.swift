@@ -105,6 +105,26 @@ public struct JSONReader {
 
     // MARK: Scalars
 
+    /// Reads a string and tells whether it is `expected`, without building
+    /// it when it has no escapes (sessions.json repeats each key as an `id`).
+    public mutating func readString(equalTo expected: String) throws -> Bool {
+        skipSpace()
+        guard peek() == UInt8(ascii: "\"") else { throw error(expected: "a string") }
+        let start = position
+        var e = expected.utf8.makeIterator()
+        var i = position + 1
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20, bytes[i] < 0x80 {
+            guard e.next() == bytes[i] else { break }
+            i += 1
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\""), e.next() == nil {
+            position = i + 1
+            return true
+        }
+        position = start
+        return try readString() == expected
+    }
+
     public mutating func readString() throws -> String {
         skipSpace()
         guard peek() == UInt8(ascii: "\"") else { throw error(expected: "a string") }

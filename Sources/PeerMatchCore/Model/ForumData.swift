@@ -49,7 +49,7 @@ public struct ForumData: Hashable, Sendable {
         // Strictly increasing means sorted and without duplicates.
         if !pins.isSorted(by: <=) { pins = Array(Set(pins)).sorted() }
         if !exclusions.isSorted(by: <=) { exclusions = Array(Set(exclusions)).sorted() }
-        if !sessions.isSorted(by: Self.sessionOrder) { sessions.sort(by: Self.sessionOrder) }
+        if !sessionsAreInOrder { sessions.sort(by: Self.sessionOrder) }
         if !deletedSessions.isSorted(by: { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }) {
             deletedSessions.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         }
