@@ -136,6 +136,7 @@ PY
 )
 echo "$out" | grep '^FAIL' >&2
 read -r _ p f clean refused <<<"$(grep '^RESULT' <<<"$out")"
+echo "$NAME: $TRIALS trials: $clean with no session changed on both branches, $refused with one"
 check "every trial merged as the three-way oracle says, or was refused by name ($p of $TRIALS; $clean clean, $refused with a session changed on both)" test "${f:-1}" -eq 0 -a "${p:-0}" -eq "$TRIALS"
 check "some trials merged cleanly" test "${clean:-0}" -gt 0
 finish
