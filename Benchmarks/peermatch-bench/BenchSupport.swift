@@ -4,6 +4,18 @@ import Glibc
 
 /// Timing, child processes and statistics shared by the benchmark suites.
 enum Bench {
+    /// The keystroke table of the TUI suites: per kind and over all, median, p99 and max.
+    static func printKeystrokeTable(_ timings: [(String, [Double])]) {
+        print("| keystroke | count | median | p99 | max |")
+        print("| --- | --- | --- | --- | --- |")
+        var all: [Double] = []
+        for (kind, t) in timings {
+            all += t
+            print("| \(kind) | \(t.count) | \(ms(median(t))) ms | \(ms(percentile(t, 99))) ms | \(ms(t.max()!)) ms |")
+        }
+        print("| all keystrokes | \(all.count) | \(ms(median(all))) ms | \(ms(percentile(all, 99))) ms | \(ms(all.max()!)) ms |")
+    }
+
     static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)

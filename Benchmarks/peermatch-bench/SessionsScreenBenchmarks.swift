@@ -129,13 +129,6 @@ enum SessionsScreenBenchmarks {
         timings.append(("the keystroke after an edit (its landing included)", nextKeys))
         timings.append(("log form keys (a, Tab, →)", formKeys))
 
-        print("| keystroke | count | median | p99 | max |")
-        print("| --- | --- | --- | --- | --- |")
-        var all: [Double] = []
-        for (kind, t) in timings {
-            all += t
-            print("| \(kind) | \(t.count) | \(Bench.ms(Bench.median(t))) ms | \(Bench.ms(Bench.percentile(t, 99))) ms | \(Bench.ms(t.max()!)) ms |")
-        }
-        print("| all keystrokes | \(all.count) | \(Bench.ms(Bench.median(all))) ms | \(Bench.ms(Bench.percentile(all, 99))) ms | \(Bench.ms(all.max()!)) ms |")
+        Bench.printKeystrokeTable(timings)
     }
 }

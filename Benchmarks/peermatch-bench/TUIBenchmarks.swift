@@ -164,14 +164,7 @@ enum TUIBenchmarks {
         let peakMB = Bench.selfMaxResidentMB()
         reportsScreen(&model, &loop, runs: runs)
 
-        print("| keystroke | count | median | p99 | max |")
-        print("| --- | --- | --- | --- | --- |")
-        var all: [Double] = []
-        for (kind, t) in timings {
-            all += t
-            print("| \(kind) | \(t.count) | \(Bench.ms(Bench.median(t))) ms | \(Bench.ms(Bench.percentile(t, 99))) ms | \(Bench.ms(t.max()!)) ms |")
-        }
-        print("| all keystrokes | \(all.count) | \(Bench.ms(Bench.median(all))) ms | \(Bench.ms(Bench.percentile(all, 99))) ms | \(Bench.ms(all.max()!)) ms |")
+        Bench.printKeystrokeTable(timings)
         print("peak RSS after one launch and every keystroke above: \(String(format1: peakMB)) MB")
 
         // First frame, more runs (the earlier forum is freed before each).

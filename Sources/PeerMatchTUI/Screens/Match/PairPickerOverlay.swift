@@ -10,8 +10,7 @@ struct PairPickerOverlay: OverlayController {
         var detail: String
     }
 
-    var search = ""
-    var cursor = ListCursor()
+    var list = PickerList()
     /// Chosen in the first step; nil while picking it.
     var pilot: String?
     /// Best fit first; computed once when the pilot is taken.
@@ -30,20 +29,17 @@ struct PairPickerOverlay: OverlayController {
         } else {
             all = peers
         }
-        let needle = search.lowercased()
+        let needle = list.search.lowercased()
         return needle.isEmpty ? all : all.filter { $0.label.lowercased().contains(needle) || $0.id.contains(needle) }
     }
 
-    static func frame(_ context: ScreenContext) -> Rect {
-        context.screen.centered(width: min(76, context.screen.width - 2), height: min(18, context.screen.height - 2))
-    }
 
     mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] {
         let items = items(context)
         switch action {
         case .pickCity:
             guard !items.isEmpty else { return [] }
-            let chosen = items[min(cursor.selected, items.count - 1)]
+            let chosen = items[min(list.cursor.selected, items.count - 1)]
             guard let pilot else {
                 self.pilot = chosen.id
                 peers = context.workspace.partnerSuggestions(for: chosen.id).map {
@@ -55,47 +51,30 @@ struct PairPickerOverlay: OverlayController {
                 peers += context.catalog.data.cities.filter { $0.role == .peer && !suggested.contains($0.id) }
                     .sorted { $0.name < $1.name }
                     .map { Item(id: $0.id, label: $0.name, detail: "not a fit: no shared area, excluded or already paired") }
-                search = ""
-                cursor = ListCursor()
+                list.clear()
                 return []
             }
             return [.closeOverlay, .deliver(.result(PairKey(pilot: pilot, peer: chosen.id), tag: Self.tag))]
         case .cancelPick:
             guard pilot != nil else { return [.closeOverlay] }
             pilot = nil
-            search = ""
-            cursor = ListCursor()
+            list.clear()
         case .deletePickCharacter:
-            if !search.isEmpty { search.removeLast() }
-            cursor = ListCursor()
+            list.deleteLast()
         default:
-            _ = cursor.apply(action, count: items.count, pageSize: max(1, Self.frame(context).height - 4))
+            _ = list.cursor.apply(action, count: items.count, pageSize: max(1, PickerList.frame(context.screen).height - 4))
         }
         return []
     }
 
     mutating func type(_ key: Key, _ context: ScreenContext) -> [Effect]? {
-        guard case .character(let c) = key else { return nil }
-        search.append(c)
-        cursor = ListCursor()
-        return []
+        list.type(key) ? [] : nil
     }
 
     func render(_ context: ScreenContext, into grid: inout Grid) {
-        let title = pilot.map { "Peer for \($0) — best fit first" } ?? "Pilot for a new pair"
-        let inside = Box(title: title).render(in: Self.frame(context), into: &grid).insetHorizontally(1)
-        guard inside.height > 2 else { return }
-        grid.fill(inside)
         let items = items(context)
-        grid.put("search: \(search)▏".truncated(toWidth: inside.width), x: inside.x, y: inside.y, style: .emphasis)
-        let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
-        var cursor = cursor
-        cursor.clamp(count: items.count, visibleRows: list.height)
-        let name = min(24, inside.width / 3)
-        var table = Table(columns: [TableColumn("", width: name), TableColumn("", width: max(0, inside.width - name - Table.gap))],
-                          rowCount: items.count, cursor: cursor) { [items[$0].label, items[$0].detail] }
-        table.showsHeader = false
-        table.emptyText = "nothing matches"
-        table.render(in: list, into: &grid)
+        list.render(title: pilot.map { "Peer for \($0) — best fit first" } ?? "Pilot for a new pair", count: items.count,
+                    labelWidth: { min(24, $0 / 3) }, row: { [items[$0].label, items[$0].detail] },
+                    in: PickerList.frame(context.screen), into: &grid)
     }
 }

@@ -19,8 +19,7 @@ struct PairingPickerOverlay: OverlayController {
     var title: String
     var tag: String
     var all: [Item]
-    var search = ""
-    var cursor = ListCursor()
+    var list = PickerList()
 
     var keymaps: [Keymap] { [.pairPicker] }
 
@@ -69,7 +68,7 @@ struct PairingPickerOverlay: OverlayController {
     }
 
     func items() -> [Item] {
-        let needle = search.lowercased()
+        let needle = list.search.lowercased()
         guard !needle.isEmpty else { return all }
         return all.filter { item in
             let ids: [String] = switch item.value {
@@ -80,16 +79,13 @@ struct PairingPickerOverlay: OverlayController {
         }
     }
 
-    static func frame(_ context: ScreenContext) -> Rect {
-        context.screen.centered(width: min(76, context.screen.width - 2), height: min(18, context.screen.height - 2))
-    }
 
     mutating func perform(_ action: Action, _ context: ScreenContext) -> [Effect] {
         let items = items()
         switch action {
         case .pickCity:
             guard !items.isEmpty else { return [] }
-            let chosen = items[min(cursor.selected, items.count - 1)].value
+            let chosen = items[min(list.cursor.selected, items.count - 1)].value
             let value: any Sendable = switch chosen {
             case .pairing(let k): k
             case .city(let id): id
@@ -98,35 +94,20 @@ struct PairingPickerOverlay: OverlayController {
         case .cancelPick:
             return [.closeOverlay]
         case .deletePickCharacter:
-            if !search.isEmpty { search.removeLast() }
-            cursor = ListCursor()
+            list.deleteLast()
         default:
-            _ = cursor.apply(action, count: items.count, pageSize: max(1, Self.frame(context).height - 4))
+            _ = list.cursor.apply(action, count: items.count, pageSize: max(1, PickerList.frame(context.screen).height - 4))
         }
         return []
     }
 
     mutating func type(_ key: Key, _ context: ScreenContext) -> [Effect]? {
-        guard case .character(let c) = key else { return nil }
-        search.append(c)
-        cursor = ListCursor()
-        return []
+        list.type(key) ? [] : nil
     }
 
     func render(_ context: ScreenContext, into grid: inout Grid) {
-        let inside = Box(title: title).render(in: Self.frame(context), into: &grid).insetHorizontally(1)
-        guard inside.height > 2 else { return }
-        grid.fill(inside)
         let items = items()
-        grid.put("search: \(search)▏".truncated(toWidth: inside.width), x: inside.x, y: inside.y, style: .emphasis)
-        let list = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
-        var cursor = cursor
-        cursor.clamp(count: items.count, visibleRows: list.height)
-        let name = min(34, inside.width / 2)
-        var table = Table(columns: [TableColumn("", width: name), TableColumn("", width: max(0, inside.width - name - Table.gap))],
-                          rowCount: items.count, cursor: cursor) { [items[$0].label, items[$0].detail] }
-        table.showsHeader = false
-        table.emptyText = "nothing matches"
-        table.render(in: list, into: &grid)
+        list.render(title: title, count: items.count, labelWidth: { min(34, $0 / 2) },
+                    row: { [items[$0].label, items[$0].detail] }, in: PickerList.frame(context.screen), into: &grid)
     }
 }
